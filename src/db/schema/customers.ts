@@ -1,0 +1,116 @@
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  index,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './users.ts';
+
+export const customerKinds = ['organization', 'person'] as const;
+/** 寻找准客户: where a prospect came from (indirect sources first, then direct ones). */
+export const leadSources = [
+  'advertising',
+  'internet',
+  'inquiry',
+  'phone',
+  'mail',
+  'agent',
+  'visit',
+  'observation',
+  'referral',
+  'competitor',
+  'notable_referral',
+  'own_network',
+] as const;
+/** 与客户建立关系的五种类型. */
+export const relationshipLevels = ['basic', 'reactive', 'accountable', 'proactive', 'partnership'] as const;
+export const buyingRoles = ['decision_maker', 'influencer', 'user', 'other'] as const;
+export const attitudes = ['supporter', 'neutral', 'opponent'] as const;
+
+const textArray = customType<{ data: string[]; driverData: string[] }>({
+  dataType: () => 'text[]',
+});
+
+export const customers = pgTable(
+  'customers',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    kind: text('kind', { enum: customerKinds }).notNull(),
+    internal: boolean('internal').notNull().default(false),
+    name: text('name').notNull(),
+    externalId: text('external_id').unique(),
+    industry: text('industry'),
+    region: text('region'),
+    phone: text('phone'),
+    email: text('email'),
+    address: text('address'),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    source: text('source', { enum: leadSources }),
+    referredById: uuid('referred_by_id'),
+    level: text('level', { enum: relationshipLevels }).notNull().default('basic'),
+    ownerId: uuid('owner_id').references(() => users.id),
+    notes: text('notes'),
+    archived: boolean('archived').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Lower-cased name, phone digits and email: what `q` searches. */
+    searchText: text('search_text').generatedAlwaysAs(
+      (): SQL =>
+        sql`lower(${customers.name} || ' ' || regexp_replace(coalesce(${customers.phone}, ''), '[^0-9+]', '', 'g') || ' ' || coalesce(${customers.email}, ''))`,
+    ),
+    /** Single CJK characters and all two-character grams of search_text, GIN-indexed (see docs/search.md). */
+    searchGrams: textArray('search_grams').generatedAlwaysAs(
+      (): SQL =>
+        sql`guanxi_search_grams(lower(${customers.name} || ' ' || regexp_replace(coalesce(${customers.phone}, ''), '[^0-9+]', '', 'g') || ' ' || coalesce(${customers.email}, '')))`,
+    ),
+  },
+  (t) => [
+    index('customers_search_grams_idx').using('gin', t.searchGrams),
+    index('customers_owner_idx').on(t.ownerId, t.createdAt, t.id),
+    index('customers_created_idx').on(t.createdAt, t.id),
+    index('customers_updated_idx').on(t.updatedAt, t.id),
+    index('customers_name_idx').on(t.name, t.id),
+    index('customers_tags_idx').using('gin', t.tags),
+  ],
+);
+
+/** Customers a relationship manager may see and change without owning them. */
+export const customerShares = pgTable(
+  'customer_shares',
+  {
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.userId] }), index('customer_shares_user_idx').on(t.userId)],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    title: text('title'),
+    phone: text('phone'),
+    email: text('email'),
+    buyingRole: text('buying_role', { enum: buyingRoles }).notNull().default('other'),
+    attitude: text('attitude', { enum: attitudes }).notNull().default('neutral'),
+    trust: smallint('trust').notNull().default(3),
+    notes: text('notes'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('contacts_customer_idx').on(t.customerId, t.name)],
+);
