@@ -6,7 +6,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().default(sql`now()`),
     actorId: uuid('actor_id'),
     action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
     entity: text('entity').notNull(),

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   customType,
   index,
@@ -52,13 +53,13 @@ export const customers = pgTable(
     address: text('address'),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     source: text('source', { enum: leadSources }),
-    referredById: uuid('referred_by_id'),
+    referredById: uuid('referred_by_id').references((): AnyPgColumn => customers.id, { onDelete: 'set null' }),
     level: text('level', { enum: relationshipLevels }).notNull().default('basic'),
     ownerId: uuid('owner_id').references(() => users.id),
     notes: text('notes'),
     archived: boolean('archived').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     /** Lower-cased name, phone digits and email: what `q` searches. */
     searchText: text('search_text').generatedAlwaysAs(
       (): SQL =>
@@ -109,8 +110,8 @@ export const contacts = pgTable(
     attitude: text('attitude', { enum: attitudes }).notNull().default('neutral'),
     trust: smallint('trust').notNull().default(3),
     notes: text('notes'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('contacts_customer_idx').on(t.customerId, t.name)],
 );

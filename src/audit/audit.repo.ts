@@ -1,0 +1,78 @@
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import type { Actor } from '../auth/actor.ts';
+import type { Executor } from '../db/client.ts';
+import { auditLog, users } from '../db/schema/index.ts';
+
+type Row = Record<string, unknown>;
+const hidden = new Set(['passwordHash', 'searchText', 'searchGrams', 'createdAt', 'updatedAt', 'owner']);
+
+/** The fields that differ between two versions of a record, before → after. */
+export function changedFields(before: Row | undefined, after: Row | undefined) {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    if (hidden.has(key)) continue;
+    const was = normalise(before?.[key]);
+    const now = normalise(after?.[key]);
+    if (JSON.stringify(was) !== JSON.stringify(now)) changes[key] = { before: was, after: now };
+  }
+  return changes;
+}
+
+const normalise = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
+
+export interface AuditEntry {
+  actor: Actor | null;
+  action: 'create' | 'update' | 'delete';
+  entity: string;
+  entityId: string;
+  before?: Row;
+  after?: Row;
+}
+
+/** Writes one audit row in the caller's transaction; an update that changed nothing writes nothing. */
+export async function recordAudit(db: Executor, entry: AuditEntry) {
+  const changes = changedFields(entry.before, entry.after);
+  if (entry.action === 'update' && Object.keys(changes).length === 0) return;
+  await db.insert(auditLog).values({
+    actorId: entry.actor?.id ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    changes,
+  });
+}
+
+export interface AuditQuery {
+  entity?: string;
+  entityId?: string;
+  actorId?: string;
+  limit: number;
+  cursor?: number;
+}
+
+export async function listAudit(db: Executor, query: AuditQuery) {
+  const filters: SQL[] = [];
+  if (query.entity) filters.push(eq(auditLog.entity, query.entity));
+  if (query.entityId) filters.push(eq(auditLog.entityId, query.entityId));
+  if (query.actorId) filters.push(eq(auditLog.actorId, query.actorId));
+  if (query.cursor !== undefined) filters.push(lt(auditLog.id, query.cursor));
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorId: auditLog.actorId,
+      actorName: users.name,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      changes: auditLog.changes,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(...filters))
+    .orderBy(desc(auditLog.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  return { items: page, nextCursor: rows.length > query.limit ? String(page[page.length - 1].id) : null };
+}

@@ -1,0 +1,111 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/client.ts';
+import { countUsers, findUser } from '../users/users.repo.ts';
+import { email, password, personName, userSchema } from '../users/users.schema.ts';
+import { changePassword, login, setupFirstAdmin } from './auth.service.ts';
+import { SESSION_COOKIE } from './authenticate.ts';
+import { endSession } from './sessions.repo.ts';
+
+const userEnvelope = z.object({ user: userSchema });
+
+export const authRoutes: FastifyPluginAsyncZod<{ db: Db; secureCookies: boolean }> = async (
+  app,
+  { db, secureCookies },
+) => {
+  const setSessionCookie = (reply: FastifyReply, session: { secret: string; expiresAt: Date }) =>
+    reply.setCookie(SESSION_COOKIE, session.secret, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secureCookies,
+      expires: session.expiresAt,
+    });
+
+  app.get(
+    '/auth/setup',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Whether the one-time setup is still needed (no user exists yet)',
+        response: { 200: z.object({ needed: z.boolean() }) },
+      },
+    },
+    async () => ({ needed: (await countUsers(db)) === 0 }),
+  );
+
+  app.post(
+    '/auth/setup',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create the first administrator (only while no user exists) and log in',
+        body: z.strictObject({ email, name: personName, password }),
+        response: { 201: userEnvelope },
+      },
+    },
+    async (request, reply) => {
+      const { user, session } = await setupFirstAdmin({ db, input: request.body });
+      setSessionCookie(reply, session);
+      return reply.status(201).send({ user });
+    },
+  );
+
+  app.post(
+    '/auth/login',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in with email and password; sets the session cookie',
+        body: z.strictObject({ email: z.string().min(1, 'is required'), password: z.string().min(1, 'is required') }),
+        response: { 200: userEnvelope },
+      },
+    },
+    async (request, reply) => {
+      const { user, session } = await login({ db, ...request.body, address: request.ip });
+      setSessionCookie(reply, session);
+      return { user };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { config: { public: true }, schema: { tags: ['auth'], summary: 'End the current session' } },
+    async (request, reply) => {
+      const secret = request.cookies[SESSION_COOKIE];
+      if (secret) await endSession(db, secret);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    { schema: { tags: ['auth'], summary: 'The logged-in user', response: { 200: userEnvelope } } },
+    async (request) => ({ user: (await findUser(db, request.actor.id))! }),
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: "Change the caller's password; other sessions end",
+        body: z.strictObject({ currentPassword: z.string().min(1, 'is required'), newPassword: password }),
+      },
+    },
+    async (request, reply) => {
+      await changePassword({
+        db,
+        actor: request.actor,
+        currentSecret: request.cookies[SESSION_COOKIE],
+        ...request.body,
+      });
+      return reply.status(204).send();
+    },
+  );
+};

@@ -1,0 +1,63 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { sessions, users } from '../db/schema/index.ts';
+import { AppError } from '../server/errors.ts';
+import { countUsers, findUser, findUserWithPassword } from '../users/users.repo.ts';
+import { createUser } from '../users/users.service.ts';
+import type { Actor } from './actor.ts';
+import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './login-throttle.ts';
+import { decoyPasswordHash, hashPassword, hashSecret, verifyPassword } from './secrets.ts';
+import { startSession } from './sessions.repo.ts';
+
+/** First run: creates the administrator while no user exists, and logs them in. */
+export async function setupFirstAdmin(options: { db: Db; input: { email: string; name: string; password: string } }) {
+  const { db, input } = options;
+  return db.transaction(async (tx) => {
+    // Serialise concurrent setups: only the first one finds the table empty.
+    await tx.execute(sql`LOCK TABLE users IN EXCLUSIVE MODE`);
+    if ((await countUsers(tx)) > 0) throw new AppError('conflict', 'Guanxi is already set up; log in instead');
+    const user = await createUser({ db: tx, actor: null, input: { ...input, role: 'admin' } });
+    const session = await startSession(tx, user.id);
+    return { user, session };
+  });
+}
+
+const invalidCredentials = () => new AppError('invalid_credentials', 'Wrong email or password');
+
+export async function login(options: { db: Db; email: string; password: string; address: string }) {
+  const { db, password, address } = options;
+  const email = options.email.trim().toLowerCase();
+  await assertLoginAllowed(db, email, address);
+  const account = await findUserWithPassword(db, email);
+  const valid = await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), password);
+  if (!account || !valid || account.disabled) {
+    await recordLoginFailure(db, email, address);
+    throw invalidCredentials();
+  }
+  await clearLoginFailures(db, email);
+  const session = await startSession(db, account.id);
+  const user = await findUser(db, account.id);
+  return { user: user!, session };
+}
+
+/** Changes the caller's password and ends their other sessions. */
+export async function changePassword(options: {
+  db: Db;
+  actor: Actor;
+  currentSecret?: string;
+  currentPassword: string;
+  newPassword: string;
+}) {
+  const { db, actor } = options;
+  const account = await findUserWithPassword(db, actor.email);
+  if (!account || !(await verifyPassword(account.passwordHash, options.currentPassword)))
+    throw new AppError('validation_failed', 'The current password is wrong', {
+      currentPassword: 'is wrong',
+    });
+  const passwordHash = await hashPassword(options.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.id));
+    const keep = options.currentSecret ? hashSecret(options.currentSecret) : '';
+    await tx.delete(sessions).where(and(eq(sessions.userId, actor.id), ne(sessions.secretHash, keep)));
+  });
+}

@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { readConfig } from '../config.ts';
+import { openDatabase } from '../db/client.ts';
+import { buildApp } from '../server/app.ts';
+
+export function registerServe(program: Command) {
+  program
+    .command('serve')
+    .description('Serve the web app and the API (migrates the database first)')
+    .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)')
+    .option('--host <host>', 'address to listen on (default: $HOST or 0.0.0.0)')
+    .action(async (options: { port?: string; host?: string }) => {
+      const config = readConfig();
+      const port = Number(options.port ?? config.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port ${options.port}`);
+      const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+      await database.migrate();
+      const app = await buildApp({
+        database,
+        secureCookies: config.secureCookies,
+        logger: { level: process.env.LOG_LEVEL ?? 'info' },
+      });
+      const stop = async () => {
+        await app.close();
+        await database.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await app.listen({ port, host: options.host ?? config.host });
+      app.log.info(`Guanxi is running on http://localhost:${port} (database: ${database.kind}, ${database.location})`);
+    });
+}

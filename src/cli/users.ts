@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import type { z } from 'zod';
+import type { Actor } from '../auth/actor.ts';
+import { roles } from '../db/schema/index.ts';
+import { findUserWithPassword, listUsers } from '../users/users.repo.ts';
+import { createUserBody } from '../users/users.schema.ts';
+import { createUser, updateUser } from '../users/users.service.ts';
+import { readSecret } from './prompt.ts';
+import { withDatabase } from './with-database.ts';
+
+/** Turns a zod failure into one readable line per field. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('\n');
+}
+
+export async function findActor(db: Parameters<typeof findUserWithPassword>[0], email: string): Promise<Actor> {
+  const user = await findUserWithPassword(db, email);
+  if (!user) throw new Error(`No user with email ${email}`);
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+export function registerUsers(program: Command) {
+  const user = program.command('user').description('Manage users (the shell acts as an administrator)');
+
+  user
+    .command('add')
+    .description('Add a user; the password is prompted, or read from the first line of stdin')
+    .requiredOption('--email <email>', 'login email')
+    .requiredOption('--name <name>', 'display name')
+    .option('--role <role>', `one of ${roles.join(', ')}`, 'relationship_manager')
+    .action(async (options: { email: string; name: string; role: string }) => {
+      const password = await readSecret('Password (at least 10 characters): ');
+      const parsed = createUserBody.safeParse({ ...options, password });
+      if (!parsed.success) throw new Error(describeIssues(parsed.error));
+      const created = await withDatabase(({ db }) => createUser({ db, actor: null, input: parsed.data }));
+      console.log(`Added ${created.role} ${created.name} <${created.email}> (${created.id})`);
+    });
+
+  user
+    .command('list')
+    .description('List users')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const rows = await withDatabase(({ db }) => listUsers(db));
+      if (options.json) return console.log(JSON.stringify(rows, null, 2));
+      if (!rows.length) return console.log('No users yet: add one with `guanxi user add --role admin …`.');
+      for (const row of rows)
+        console.log([row.email, row.name, row.role, row.disabled ? 'disabled' : 'active', row.id].join('\t'));
+    });
+
+  user
+    .command('disable')
+    .description('Disable a user: they cannot log in and their sessions end')
+    .argument('<email>', 'the user to disable')
+    .action(async (email: string) => {
+      await withDatabase(async ({ db }) => {
+        const target = await findActor(db, email);
+        await updateUser({ db, actor: null, id: target.id, input: { disabled: true } });
+      });
+      console.log(`Disabled ${email}`);
+    });
+}

@@ -1,0 +1,105 @@
+import { and, asc, desc, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
+import { type Actor, seesAllCustomers } from '../auth/actor.ts';
+import type { Executor } from '../db/client.ts';
+import { customerShares, customers, users } from '../db/schema/index.ts';
+import { AppError } from '../server/errors.ts';
+import { decodeCursor, encodeCursor } from '../shared/cursor.ts';
+import type { ListCustomersQuery } from './customers.schema.ts';
+import { searchCondition } from './search.ts';
+
+/** The customers the actor may see: all for managers, admins and service; own and shared for a relationship manager. */
+export function visibleTo(actor: Actor): SQL | undefined {
+  if (seesAllCustomers(actor)) return undefined;
+  return sql`(${customers.ownerId} = ${actor.id} OR ${exists(
+    sql`(SELECT 1 FROM ${customerShares} WHERE ${customerShares.customerId} = ${customers.id} AND ${customerShares.userId} = ${actor.id})`,
+  )})`;
+}
+
+const customerColumns = {
+  id: customers.id,
+  kind: customers.kind,
+  internal: customers.internal,
+  name: customers.name,
+  externalId: customers.externalId,
+  industry: customers.industry,
+  region: customers.region,
+  phone: customers.phone,
+  email: customers.email,
+  address: customers.address,
+  tags: customers.tags,
+  source: customers.source,
+  referredById: customers.referredById,
+  level: customers.level,
+  ownerId: customers.ownerId,
+  ownerName: users.name,
+  sharedWithIds: sql<
+    string[]
+  >`ARRAY(SELECT ${customerShares.userId}::text FROM ${customerShares} WHERE ${customerShares.customerId} = ${customers.id} ORDER BY 1)`,
+  notes: customers.notes,
+  archived: customers.archived,
+  createdAt: customers.createdAt,
+  updatedAt: customers.updatedAt,
+};
+
+type CustomerRow = Awaited<ReturnType<typeof selectCustomers>>[number];
+
+const selectCustomers = (db: Executor, where: SQL | undefined) =>
+  db.select(customerColumns).from(customers).leftJoin(users, eq(users.id, customers.ownerId)).where(where);
+
+function present({ ownerName, ...row }: CustomerRow) {
+  return { ...row, owner: row.ownerId ? { id: row.ownerId, name: ownerName ?? '' } : null };
+}
+export type Customer = ReturnType<typeof present>;
+
+export async function findVisibleCustomer(db: Executor, actor: Actor, id: string): Promise<Customer | undefined> {
+  const [row] = await selectCustomers(db, and(eq(customers.id, id), visibleTo(actor)));
+  return row && present(row);
+}
+
+const sortColumns = { name: customers.name, createdAt: customers.createdAt, updatedAt: customers.updatedAt };
+
+export async function listVisibleCustomers(db: Executor, actor: Actor, query: ListCustomersQuery) {
+  const descending = query.sort.startsWith('-');
+  const sortKey = query.sort.replace('-', '') as keyof typeof sortColumns;
+  const column = sortColumns[sortKey];
+  const filters: (SQL | undefined)[] = [visibleTo(actor)];
+  if (query.q) filters.push(searchCondition(query.q));
+  if (query.ownerId) filters.push(eq(customers.ownerId, query.ownerId));
+  if (query.tag) filters.push(sql`${customers.tags} @> ARRAY[${query.tag}]::text[]`);
+  if (query.kind) filters.push(eq(customers.kind, query.kind));
+  if (query.source) filters.push(eq(customers.source, query.source));
+  if (query.level) filters.push(eq(customers.level, query.level));
+  if (query.internal) filters.push(eq(customers.internal, query.internal === 'true'));
+  if (query.archived !== 'all') filters.push(eq(customers.archived, query.archived === 'true'));
+  if (query.cursor) {
+    const after = decodeCursor(query.cursor);
+    if (sortKey !== 'name' && Number.isNaN(Date.parse(after.value ?? '')))
+      throw new AppError('validation_failed', 'Invalid cursor', { cursor: 'does not fit this sort order' });
+    const value = after.value;
+    const beyond = descending ? sql`<` : sql`>`;
+    filters.push(sql`(${column}, ${customers.id}) ${beyond} (${value}, ${after.id})`);
+  }
+  const order = descending ? [desc(column), desc(customers.id)] : [asc(column), asc(customers.id)];
+  const rows = await selectCustomers(db, and(...filters))
+    .orderBy(...order)
+    .limit(query.limit + 1);
+  const items = rows.slice(0, query.limit).map(present);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > query.limit ? encodeCursor(last[sortKey], last.id) : null };
+}
+
+/** Replaces the set of users a customer is shared with. */
+export async function replaceShares(db: Executor, customerId: string, userIds: string[]) {
+  await db.delete(customerShares).where(eq(customerShares.customerId, customerId));
+  if (userIds.length) await db.insert(customerShares).values(userIds.map((userId) => ({ customerId, userId })));
+}
+
+/** The ids among `ids` that are active users. */
+export async function activeUserIds(db: Executor, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, ids), eq(users.disabled, false)));
+  return new Set(rows.map((row) => row.id));
+}

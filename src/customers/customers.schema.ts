@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { customerKinds, leadSources, relationshipLevels } from '../db/schema/index.ts';
+import { id, optionalEmail, optionalPhone, optionalText, page, pageQuery } from '../shared/schema-parts.ts';
+
+const tag = z.string().trim().min(1, 'tags must not be empty').max(50, 'tags are at most 50 characters');
+
+const writableFields = {
+  kind: z.enum(customerKinds),
+  internal: z.boolean(),
+  name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  externalId: optionalText(100),
+  industry: optionalText(100),
+  region: optionalText(100),
+  phone: optionalPhone,
+  email: optionalEmail,
+  address: optionalText(500),
+  tags: z
+    .array(tag)
+    .max(30, 'at most 30 tags')
+    .transform((tags) => [...new Set(tags)]),
+  source: z.enum(leadSources).nullable(),
+  referredById: id('customer').nullable(),
+  level: z.enum(relationshipLevels),
+  ownerId: id('user').nullable(),
+  sharedWithIds: z.array(id('user')).max(50, 'at most 50 users'),
+  notes: optionalText(10_000),
+  archived: z.boolean(),
+};
+
+export const createCustomerBody = z.strictObject({
+  ...writableFields,
+  internal: writableFields.internal.default(false),
+  tags: writableFields.tags.default([]),
+  source: writableFields.source.optional(),
+  referredById: writableFields.referredById.optional(),
+  level: writableFields.level.default('basic'),
+  ownerId: writableFields.ownerId.optional(),
+  sharedWithIds: writableFields.sharedWithIds.default([]),
+  archived: writableFields.archived.default(false),
+});
+export const updateCustomerBody = z.strictObject(writableFields).partial();
+
+export type CreateCustomerInput = z.infer<typeof createCustomerBody>;
+export type UpdateCustomerInput = z.infer<typeof updateCustomerBody>;
+
+export const customerSorts = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
+
+export const listCustomersQuery = z.object({
+  q: z.string().trim().max(100, 'must be at most 100 characters').optional(),
+  ownerId: id('user').optional(),
+  tag: z.string().trim().max(50).optional(),
+  kind: z.enum(customerKinds).optional(),
+  source: z.enum(leadSources).optional(),
+  level: z.enum(relationshipLevels).optional(),
+  internal: z.enum(['true', 'false']).optional(),
+  archived: z.enum(['true', 'false', 'all']).default('false'),
+  sort: z.enum(customerSorts).default('-createdAt'),
+  ...pageQuery,
+});
+export type ListCustomersQuery = z.infer<typeof listCustomersQuery>;
+
+export const customerSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(customerKinds),
+    internal: z.boolean(),
+    name: z.string(),
+    externalId: z.string().nullable(),
+    industry: z.string().nullable(),
+    region: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    address: z.string().nullable(),
+    tags: z.array(z.string()),
+    source: z.enum(leadSources).nullable(),
+    referredById: z.string().nullable(),
+    level: z.enum(relationshipLevels),
+    ownerId: z.string().nullable(),
+    owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+    sharedWithIds: z.array(z.string()),
+    notes: z.string().nullable(),
+    archived: z.boolean(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'Customer' });
+
+export const customerPage = page(customerSchema);

@@ -1,0 +1,3 @@
+export { visibleTo } from './customers.repo.ts';
+export { customersRoutes } from './customers.routes.ts';
+export { getCustomer, getWritableCustomer } from './customers.service.ts';

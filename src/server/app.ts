@@ -1,0 +1,45 @@
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { auditRoutes } from '../audit/audit.routes.ts';
+import { authRoutes } from '../auth/auth.routes.ts';
+import { registerAuthentication } from '../auth/authenticate.ts';
+import { contactsRoutes } from '../contacts/contacts.routes.ts';
+import { customersRoutes } from '../customers/index.ts';
+import type { Database } from '../db/client.ts';
+import { tokensRoutes } from '../tokens/tokens.routes.ts';
+import { usersRoutes } from '../users/users.routes.ts';
+import { errorHandler } from './errors.ts';
+import { registerOpenApi } from './openapi.ts';
+import { registerWebApp } from './web.ts';
+
+export interface AppOptions {
+  database: Database;
+  secureCookies?: boolean;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Assembles the HTTP server: the API under /api/v1, its OpenAPI document, and the web app. */
+export async function buildApp(options: AppOptions) {
+  const { db } = options.database;
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  await app.register(fastifyCookie);
+  registerAuthentication(app, db);
+  await registerOpenApi(app);
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { db, secureCookies: options.secureCookies ?? false });
+      await api.register(usersRoutes, { db });
+      await api.register(tokensRoutes, { db });
+      await api.register(customersRoutes, { db });
+      await api.register(contactsRoutes, { db });
+      await api.register(auditRoutes, { db });
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWebApp(app);
+  return app;
+}

@@ -1,0 +1,99 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+export type ErrorCode =
+  | 'validation_failed'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_many_attempts'
+  | 'internal';
+
+const statusOf: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_many_attempts: 429,
+  internal: 500,
+};
+
+/** The one error type of the application; the error handler turns it into `{ error: { code, message, fields? } }`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return statusOf[this.code];
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
+export const forbidden = (message = 'You may not do this') => new AppError('forbidden', message);
+export const invalid = (fields: Record<string, string>) =>
+  new AppError('validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields);
+
+/** Postgres error codes that are the caller's fault, mapped to a 4xx instead of a 500. */
+function fromDatabaseError(error: unknown): AppError | undefined {
+  const cause = (error as { cause?: { code?: string; detail?: string; constraint?: string } })?.cause ?? error;
+  const code = (cause as { code?: string })?.code;
+  if (code === '23505') {
+    const detail = (cause as { detail?: string }).detail ?? '';
+    const column = /Key \(([^)]+)\)/.exec(detail)?.[1];
+    const field = column ? camelCase(column) : undefined;
+    return new AppError(
+      'conflict',
+      field ? `${field} is already in use` : 'Already exists',
+      field ? { [field]: 'already in use' } : undefined,
+    );
+  }
+  if (code === '23503') return new AppError('validation_failed', 'A referenced record does not exist');
+  if (code === '22P02' || code === '22007' || code === '22008')
+    return new AppError('validation_failed', 'A value is malformed');
+  return undefined;
+}
+
+const camelCase = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+export function errorHandler(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fields: Record<string, string> = {};
+    for (const issue of error.validation) {
+      const params = issue.params as { issue?: { path?: PropertyKey[] } } | undefined;
+      const path =
+        params?.issue?.path?.map(String).join('.') || issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
+      fields[path || error.validationContext || 'body'] = issue.message ?? 'invalid';
+    }
+    return reply.status(400).send({
+      error: { code: 'validation_failed', message: `Invalid ${Object.keys(fields).join(', ')}`, fields },
+    });
+  }
+  const appError = error instanceof AppError ? error : fromDatabaseError(error);
+  if (appError) {
+    return reply
+      .status(appError.status)
+      .send({ error: { code: appError.code, message: appError.message, fields: appError.fields } });
+  }
+  const status = (error as FastifyError).statusCode;
+  if (status && status >= 400 && status < 500) {
+    return reply.status(status).send({ error: { code: clientCode(status), message: error.message } });
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return reply.status(500).send({ error: { code: 'internal', message: 'Internal server error' } });
+}
+
+function clientCode(status: number): string {
+  if (status === 404) return 'not_found';
+  if (status === 413) return 'payload_too_large';
+  if (status === 415) return 'unsupported_media_type';
+  return 'bad_request';
+}

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+export const webDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Serves the built web app; any other non-API path gets index.html so the app's router can take it. */
+export async function registerWebApp(app: FastifyInstance) {
+  const built = existsSync(resolve(webDist, 'index.html'));
+  if (built) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET')
+      return reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
+    if (!built)
+      return reply
+        .status(503)
+        .type('text/plain')
+        .send('The web app is not built yet: run `npm run build:web` (npm install does it too).');
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

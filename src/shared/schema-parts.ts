@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** An optional free-text field: trimmed; empty or missing is stored as null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((value) => value === '' || z.email().safeParse(value).success, 'must be an email address')
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+export const optionalPhone = z
+  .string()
+  .trim()
+  .max(40, 'must be at most 40 characters')
+  .refine((value) => value === '' || /^[0-9+()\-\s./#*extEXT]{3,}$/.test(value), 'must be a phone number')
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+export const id = (what: string) => z.uuid({ message: `must be a ${what} id` });
+
+export const idParams = z.object({ id: id('record') });
+
+/** `limit` and `cursor` of every keyset-paged list. */
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1, 'must be 1 to 200').max(200, 'must be 1 to 200').default(50),
+  cursor: z.string().max(500).optional(),
+};
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

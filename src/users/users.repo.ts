@@ -1,0 +1,30 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { users } from '../db/schema/index.ts';
+
+/** The public columns of a user: never the password hash. */
+export const userColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  disabled: users.disabled,
+  createdAt: users.createdAt,
+  updatedAt: users.updatedAt,
+};
+
+export type User = { [K in keyof typeof userColumns]: (typeof userColumns)[K]['_']['data'] };
+
+export const listUsers = (db: Executor) => db.select(userColumns).from(users).orderBy(asc(users.name));
+
+export async function findUser(db: Executor, id: string): Promise<User | undefined> {
+  const [user] = await db.select(userColumns).from(users).where(eq(users.id, id));
+  return user;
+}
+
+export async function findUserWithPassword(db: Executor, email: string) {
+  const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
+  return user;
+}
+
+export const countUsers = (db: Executor): Promise<number> => db.$count(users);

@@ -1,0 +1,67 @@
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit.repo.ts';
+import type { Actor } from '../auth/actor.ts';
+import { hashPassword } from '../auth/secrets.ts';
+import type { Db, Executor } from '../db/client.ts';
+import { sessions, users } from '../db/schema/index.ts';
+import { AppError, forbidden, notFound } from '../server/errors.ts';
+import { findUser, findUserWithPassword, type User, userColumns } from './users.repo.ts';
+import type { CreateUserInput, UpdateUserInput } from './users.schema.ts';
+
+const requireAdmin = (actor: Actor | null) => {
+  if (actor && actor.role !== 'admin') throw forbidden('Only administrators manage users');
+};
+
+/** Creates a user; `actor` null means the shell (`guanxi user add`) or the first-run setup. */
+export async function createUser(options: {
+  db: Executor;
+  actor: Actor | null;
+  input: CreateUserInput;
+}): Promise<User> {
+  const { db, actor, input } = options;
+  requireAdmin(actor);
+  if (await findUserWithPassword(db, input.email))
+    throw new AppError('conflict', 'A user with this email exists', { email: 'already in use' });
+  const passwordHash = await hashPassword(input.password);
+  const [user] = await db
+    .insert(users)
+    .values({ email: input.email, name: input.name, role: input.role, passwordHash })
+    .returning(userColumns);
+  await recordAudit(db, { actor, action: 'create', entity: 'user', entityId: user.id, after: user });
+  return user;
+}
+
+export async function updateUser(options: {
+  db: Db;
+  actor: Actor | null;
+  id: string;
+  input: UpdateUserInput;
+}): Promise<User> {
+  const { db, actor, id, input } = options;
+  requireAdmin(actor);
+  return db.transaction(async (tx) => {
+    const before = await findUser(tx, id);
+    if (!before) throw notFound('User');
+    if (actor && actor.id === id && (input.disabled || (input.role && input.role !== 'admin')))
+      throw new AppError('validation_failed', 'You cannot disable yourself or remove your own admin role', {
+        [input.disabled ? 'disabled' : 'role']: 'not allowed on your own account',
+      });
+    const { password, ...fields } = input;
+    const [after] = await tx
+      .update(users)
+      .set({ ...fields, ...(password ? { passwordHash: await hashPassword(password) } : {}), updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning(userColumns);
+    // A disabled user is logged out everywhere; a new password ends the other sessions too.
+    if (input.disabled || password) await tx.delete(sessions).where(eq(sessions.userId, id));
+    await recordAudit(tx, {
+      actor,
+      action: 'update',
+      entity: 'user',
+      entityId: id,
+      before: { ...before, password: undefined },
+      after: { ...after, password: password ? '(changed)' : undefined },
+    });
+    return after;
+  });
+}
