@@ -20,7 +20,11 @@ describe('first-run setup', () => {
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(['email', 'name', 'password']);
     expect((await visitor.get('/api/v1/auth/setup')).body).toEqual({ needed: true });
 
-    const created = await visitor.post('/api/v1/auth/setup', { email: 'Boss@Example.com', name: '王总', password: PASSWORD });
+    const created = await visitor.post('/api/v1/auth/setup', {
+      email: 'Boss@Example.com',
+      name: '王总',
+      password: PASSWORD,
+    });
     expect(created.status).toBe(201);
     expect(created.body.user).toMatchObject({ email: 'boss@example.com', role: 'admin' });
     expect(created.body.user.passwordHash).toBeUndefined();
@@ -29,7 +33,9 @@ describe('first-run setup', () => {
     expect((await visitor.get('/api/v1/auth/me')).body.user.name).toBe('王总');
 
     expect((await server.client().get('/api/v1/auth/setup')).body).toEqual({ needed: false });
-    const again = await server.client().post('/api/v1/auth/setup', { email: 'x@example.com', name: 'X', password: PASSWORD });
+    const again = await server
+      .client()
+      .post('/api/v1/auth/setup', { email: 'x@example.com', name: 'X', password: PASSWORD });
     expect(again.status).toBe(409);
   });
 });
@@ -57,7 +63,9 @@ describe('login and sessions', () => {
     const target = await server.userClient('relationship_manager');
     const attacker = server.client();
     for (let i = 0; i < loginLimits.perAccount; i++)
-      expect((await attacker.post('/api/v1/auth/login', { email: target.user.email, password: 'guess' })).status).toBe(401);
+      expect((await attacker.post('/api/v1/auth/login', { email: target.user.email, password: 'guess' })).status).toBe(
+        401,
+      );
     const blocked = await attacker.post('/api/v1/auth/login', { email: target.user.email, password: PASSWORD });
     expect(blocked.status).toBe(429);
     expect(blocked.body.error.code).toBe('too_many_attempts');
@@ -68,7 +76,9 @@ describe('login and sessions', () => {
     await server.db.delete(loginFailures); // tests share 127.0.0.1: start from a clean count
     const attacker = server.client();
     for (let i = 0; i < loginLimits.perAddress; i++)
-      expect((await attacker.post('/api/v1/auth/login', { email: `victim${i}@example.com`, password: 'guess' })).status).toBe(401);
+      expect(
+        (await attacker.post('/api/v1/auth/login', { email: `victim${i}@example.com`, password: 'guess' })).status,
+      ).toBe(401);
     const blocked = await server.client().post('/api/v1/auth/login', { email: someone.user.email, password: PASSWORD });
     expect(blocked.status).toBe(429);
     await server.db.delete(loginFailures); // let the rest of this file log in
@@ -78,12 +88,18 @@ describe('login and sessions', () => {
     const user = await server.userClient('relationship_manager');
     const otherDevice = server.client();
     await otherDevice.login(user.user.email, PASSWORD);
-    const wrong = await user.post('/api/v1/auth/password', { currentPassword: 'nope', newPassword: 'a new long password' });
+    const wrong = await user.post('/api/v1/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'a new long password',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.fields).toHaveProperty('currentPassword');
     const short = await user.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'short' });
     expect(short.body.error.fields).toHaveProperty('newPassword');
-    expect((await user.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'a new long password' })).status).toBe(204);
+    expect(
+      (await user.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'a new long password' }))
+        .status,
+    ).toBe(204);
     expect((await user.get('/api/v1/auth/me')).status).toBe(200);
     expect((await otherDevice.get('/api/v1/auth/me')).status).toBe(401);
     await server.client().login(user.user.email, 'a new long password');
