@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryGrams } from '../../src/customers/search.ts';
-import { openDatabase } from '../../src/db/client.ts';
+import { openDatabase, selectRows } from '../../src/db/client.ts';
 
 /** The grams a query asks the index for must be among the grams the database made of any text containing it. */
 let database: Awaited<ReturnType<typeof openDatabase>>;
@@ -25,7 +25,8 @@ describe('search grams', () => {
         const chars = Array.from(lower);
         const start = chars.length ? a % chars.length : 0;
         const needle = chars.slice(start, start + 1 + (b % 4)).join('');
-        const { rows } = await database.db.execute<{ grams: string[] }>(
+        const rows = await selectRows<{ grams: string[] }>(
+          database.db,
           sql`SELECT guanxi_search_grams(${lower}) AS grams`,
         );
         const stored = new Set(rows[0].grams);
