@@ -44,6 +44,12 @@ export const PASSWORD = 'correct horse battery';
 async function freshDatabase(): Promise<{ database: Database; dropDatabase: () => Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return { database: await openDatabase({ dataDir: 'memory://' }), dropDatabase: async () => {} };
+  const { url, dropDatabase } = await createServerDatabase(serverUrl);
+  return { database: await openDatabase({ url }), dropDatabase };
+}
+
+/** Creates an empty database on the PostgreSQL server of `serverUrl`; `dropDatabase` removes it. */
+export async function createServerDatabase(serverUrl: string) {
   const name = `guanxi_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -52,7 +58,7 @@ async function freshDatabase(): Promise<{ database: Database; dropDatabase: () =
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
-    database: await openDatabase({ url: url.toString() }),
+    url: url.toString(),
     async dropDatabase() {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
