@@ -1,0 +1,121 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium.ts';
+import { type GuanxiServer, projectRoot, startGuanxiServer } from './support/guanxi-server.ts';
+
+const admin = { name: '王管理', email: 'admin@example.com', password: 'a long enough secret' };
+const screenshots = join(projectRoot, 'test-results');
+
+/**
+ * The first journey through the web app in a real browser: set up, log out and in, record a
+ * customer, find it again, switch the language, and use the list at phone width.
+ */
+describe('browser journey', () => {
+  let server: GuanxiServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    await mkdir(screenshots, { recursive: true });
+    server = await startGuanxiServer();
+    browser = await launchChromium();
+    // A browser in Chinese: the app starts in zh-CN.
+    context = await browser.newContext({
+      baseURL: server.baseUrl,
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 800 },
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sets up the first administrator, logs out and in again', async () => {
+    await page.goto('/');
+    await page.waitForURL('**/setup');
+    await page.getByLabel('姓名', { exact: true }).fill(admin.name);
+    await page.getByLabel('邮箱', { exact: true }).fill(admin.email);
+    await page.getByLabel('密码', { exact: true }).fill(admin.password);
+    await page.getByLabel('确认密码', { exact: true }).fill(admin.password);
+    await page.getByTestId('setup-submit').click();
+    await page.waitForURL('**/customers');
+    await page.getByText('还没有客户').waitFor();
+
+    await page.getByTestId('logout').click();
+    await page.waitForURL('**/login');
+    await page.getByLabel('邮箱', { exact: true }).fill(admin.email);
+    await page.getByLabel('密码', { exact: true }).fill('not the password');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('login-error').waitFor();
+
+    await page.getByLabel('密码', { exact: true }).fill(admin.password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL('**/customers');
+    await page.getByTestId('session-user-name').getByText(admin.name).waitFor();
+  });
+
+  it('creates the customer 张伟 and finds it by searching 张', async () => {
+    // Another customer, so that the search visibly narrows the list.
+    const other = await page.request.post('/api/v1/customers', { data: { kind: 'organization', name: 'Acme 贸易' } });
+    expect(other.status()).toBe(201);
+
+    await page.getByTestId('customer-new').click();
+    const form = page.getByTestId('customer-form');
+    await form.getByText('个人', { exact: true }).click();
+    await form.getByLabel('名称', { exact: true }).fill('张伟');
+    await page.getByTestId('customer-save').click();
+    await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/);
+    await page.getByTestId('customer-name').getByText('张伟').waitFor();
+    await page.screenshot({ path: `${screenshots}/journey-detail.png`, fullPage: true });
+
+    await page.getByRole('link', { name: '返回客户列表' }).click();
+    await page.waitForURL('**/customers');
+    await page.getByRole('link', { name: 'Acme 贸易' }).waitFor();
+
+    await page.getByTestId('customer-search').fill('张');
+    await page.waitForURL(/q=%E5%BC%A0/);
+    await page.getByRole('link', { name: 'Acme 贸易' }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: '张伟' }).waitFor();
+    expect(await page.getByTestId('customer-link').count()).toBe(1);
+  });
+
+  it('switches the language between 中文 and English', async () => {
+    const nav = page.getByRole('menu');
+    await nav.getByRole('link', { name: '客户', exact: true }).waitFor();
+    await page.getByTestId('language-switch').getByText('English').click();
+    await nav.getByRole('link', { name: 'Customers', exact: true }).waitFor();
+    expect(await nav.getByRole('link', { name: '客户', exact: true }).count()).toBe(0);
+    await page.getByRole('heading', { name: 'Customers' }).waitFor();
+    await page.screenshot({ path: `${screenshots}/journey.png`, fullPage: true });
+
+    await page.getByTestId('language-switch').getByText('中文').click();
+    await nav.getByRole('link', { name: '客户', exact: true }).waitFor();
+  });
+
+  it('keeps the customer list usable at phone width (375 px)', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.getByTestId('customer-search').fill('');
+    await page.getByRole('link', { name: 'Acme 贸易' }).waitFor();
+    await page.getByRole('link', { name: '张伟' }).waitFor();
+    await page.getByTestId('customer-new').waitFor();
+
+    // One column: no sideways scrolling, the navigation behind a menu button.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.locator('.ant-layout-sider').count()).toBe(0);
+    await page.screenshot({ path: `${screenshots}/journey-phone.png`, fullPage: true });
+
+    await page.getByRole('button', { name: '打开菜单' }).click();
+    await page.getByRole('dialog').getByRole('link', { name: '用户', exact: true }).click();
+    await page.waitForURL('**/users');
+    await page.getByRole('heading', { name: '用户' }).waitFor();
+    await page.screenshot({ path: `${screenshots}/journey-phone-users.png` });
+  });
+});

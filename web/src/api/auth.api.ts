@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api } from '../api-client.ts';
+import type { User } from './domain.types.ts';
+
+export const authKeys = {
+  setup: ['auth', 'setup'] as const,
+  me: ['auth', 'me'] as const,
+};
+
+export const authApi = {
+  setupStatus: () => api.get<{ needed: boolean }>('/auth/setup'),
+  setup: (input: { email: string; name: string; password: string }) => api.post<{ user: User }>('/auth/setup', input),
+  login: (input: { email: string; password: string }) => api.post<{ user: User }>('/auth/login', input),
+  logout: () => api.post<void>('/auth/logout'),
+  /** The signed-in user, or null when there is no session (401). */
+  me: async (): Promise<User | null> => {
+    try {
+      return (await api.get<{ user: User }>('/auth/me')).user;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null;
+      throw error;
+    }
+  },
+  changePassword: (input: { currentPassword: string; newPassword: string }) => api.post<void>('/auth/password', input),
+};
+
+export function useSetupStatus() {
+  return useQuery({ queryKey: authKeys.setup, queryFn: authApi.setupStatus, staleTime: Number.POSITIVE_INFINITY });
+}
+
+export function useSessionUser() {
+  return useQuery({ queryKey: authKeys.me, queryFn: authApi.me, staleTime: 5 * 60_000 });
+}

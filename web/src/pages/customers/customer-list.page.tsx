@@ -1,0 +1,157 @@
+import { FilterOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { Badge, Button, Card, Empty, Flex, Input, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { customerKeys, customersApi } from '../../api/customers.api.ts';
+import { LoadErrorResult } from '../../components/page-results.tsx';
+import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
+import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { useOverlay } from '../../hooks/use-overlay.ts';
+import { useCustomerFilter } from './customer-filter.ts';
+import { CustomerFilters } from './customer-filters.tsx';
+import { CustomerFormDrawer } from './customer-form.tsx';
+import { CustomerTable } from './customer-table.tsx';
+
+const pageSize = 50;
+
+/** 客户: search, filter, sort and page through the customers the user may see. */
+export function CustomerListPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const isPhone = useIsPhone();
+  const { filter, update, clear, activeCount, isFiltered } = useCustomerFilter();
+  const [search, setSearch] = useState(filter.q ?? '');
+  const debouncedSearch = useDebouncedValue(search.trim(), 300);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const customerForm = useOverlay();
+
+  useEffect(() => {
+    // Only a settled search goes to the URL (not the stale one right after "clear filters").
+    if (debouncedSearch === search.trim() && debouncedSearch !== (filter.q ?? '')) update({ q: debouncedSearch });
+  }, [debouncedSearch, search, filter.q, update]);
+
+  const customers = useInfiniteQuery({
+    queryKey: customerKeys.list(filter),
+    queryFn: ({ pageParam }) => customersApi.list({ ...filter, limit: pageSize, cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+  const items = customers.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const newCustomerButton = (
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => customerForm.show()} data-testid="customer-new">
+      {t('customer.new')}
+    </Button>
+  );
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('customer.title')}
+        </Typography.Title>
+        {newCustomerButton}
+      </Flex>
+
+      <Card size="small" styles={{ body: { padding: isPhone ? 8 : 12 } }}>
+        <Flex vertical gap={8}>
+          <Flex gap={8}>
+            <Input
+              allowClear
+              prefix={<SearchOutlined />}
+              placeholder={t('customer.searchPlaceholder')}
+              aria-label={t('customer.searchPlaceholder')}
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+              data-testid="customer-search"
+              style={{ flex: 1, minWidth: 0, maxWidth: isPhone ? undefined : 360 }}
+            />
+            {isPhone && (
+              <Badge count={activeCount} size="small">
+                <Button
+                  icon={<FilterOutlined />}
+                  aria-label={t('common.filters')}
+                  aria-expanded={filtersOpen}
+                  onClick={() => setFiltersOpen((open) => !open)}
+                />
+              </Badge>
+            )}
+          </Flex>
+          {(!isPhone || filtersOpen) && (
+            <CustomerFilters
+              filter={filter}
+              stacked={isPhone}
+              onChange={update}
+              onClear={() => {
+                setSearch('');
+                clear();
+              }}
+            />
+          )}
+        </Flex>
+      </Card>
+
+      {customers.isError && !customers.data ? (
+        <LoadErrorResult error={customers.error} onRetry={() => void customers.refetch()} />
+      ) : !customers.isPending && items.length === 0 ? (
+        <Card>
+          <Empty description={isFiltered ? t('customer.noMatch') : t('customer.empty')} data-testid="customer-empty">
+            {isFiltered ? (
+              <Button
+                onClick={() => {
+                  setSearch('');
+                  clear();
+                }}
+              >
+                {t('common.clearFilters')}
+              </Button>
+            ) : (
+              <Flex vertical align="center" gap={12}>
+                <Typography.Text type="secondary">{t('customer.emptyHint')}</Typography.Text>
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => customerForm.show()}>
+                  {t('customer.createFirst')}
+                </Button>
+              </Flex>
+            )}
+          </Empty>
+        </Card>
+      ) : (
+        <Card size="small" styles={{ body: { padding: 0 } }}>
+          <CustomerTable
+            customers={items}
+            loading={customers.isPending || (customers.isFetching && !customers.isFetchingNextPage)}
+          />
+          <Flex justify="space-between" align="center" style={{ padding: 12 }} gap={8} wrap>
+            <Typography.Text type="secondary">{t('customer.count', { count: items.length })}</Typography.Text>
+            {customers.hasNextPage ? (
+              <Button
+                onClick={() => void customers.fetchNextPage()}
+                loading={customers.isFetchingNextPage}
+                data-testid="customer-load-more"
+              >
+                {t('common.loadMore')}
+              </Button>
+            ) : (
+              items.length > 0 && <Typography.Text type="secondary">{t('common.allLoaded')}</Typography.Text>
+            )}
+          </Flex>
+        </Card>
+      )}
+
+      {customerForm.key > 0 && (
+        <CustomerFormDrawer
+          key={customerForm.key}
+          open={customerForm.open}
+          onClose={customerForm.hide}
+          onSaved={(customer) => {
+            customerForm.hide();
+            navigate(`/customers/${customer.id}`);
+          }}
+        />
+      )}
+    </Flex>
+  );
+}

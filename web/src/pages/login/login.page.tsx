@@ -1,0 +1,78 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { authApi, authKeys, useSessionUser, useSetupStatus } from '../../api/auth.api.ts';
+import { ApiError } from '../../api-client.ts';
+import { AuthCard } from '../../components/auth-card.tsx';
+import { emailRules } from '../../components/form-rules.ts';
+import { FullPageSpin } from '../../components/page-results.tsx';
+import { useApiError } from '../../hooks/use-api-error.ts';
+
+interface LoginValues {
+  email: string;
+  password: string;
+}
+
+function returnPath(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/login') ? from : '/customers';
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<LoginValues>();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const showError = useApiError();
+  const setup = useSetupStatus();
+  const session = useSessionUser();
+  const login = useMutation({
+    mutationFn: (values: LoginValues) => authApi.login({ email: values.email.trim(), password: values.password }),
+    meta: { keepSession: true },
+    onSuccess: ({ user }) => {
+      queryClient.setQueryData(authKeys.me, user);
+      navigate(returnPath(location.state), { replace: true });
+    },
+    onError: (error) => {
+      // 401 (wrong email or password) and 429 (too many attempts) are shown in the form.
+      if (!(error instanceof ApiError && (error.status === 401 || error.status === 429))) showError(error, form);
+    },
+  });
+
+  if (setup.isPending || session.isPending) return <FullPageSpin />;
+  if (setup.data?.needed) return <Navigate to="/setup" replace />;
+  if (session.data && !login.isPending) return <Navigate to={returnPath(location.state)} replace />;
+
+  const refusal = login.error instanceof ApiError && [401, 429].includes(login.error.status) ? login.error : null;
+  return (
+    <AuthCard title={t('auth.loginTitle')}>
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => login.mutate(values)}>
+        {refusal && (
+          <Alert
+            type={refusal.status === 429 ? 'warning' : 'error'}
+            title={refusal.message}
+            showIcon
+            role="alert"
+            data-testid="login-error"
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        <Form.Item name="email" label={t('auth.email')} rules={emailRules(t)}>
+          <Input type="email" autoComplete="username" autoFocus />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('auth.password')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
+          {t('auth.loginSubmit')}
+        </Button>
+      </Form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,15 @@
+import { createContext, useContext } from 'react';
+import type { User } from '../api/domain.types.ts';
+
+export const SessionContext = createContext<User | null>(null);
+
+/** The signed-in user; only use below the authenticated shell. */
+export function useSession(): User {
+  const user = useContext(SessionContext);
+  if (!user) throw new Error('useSession() outside the authenticated app shell');
+  return user;
+}
+
+export function useIsAdmin(): boolean {
+  return useSession().role === 'admin';
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { useSessionUser, useSetupStatus } from '../api/auth.api.ts';
+import { ForbiddenResult, FullPageSpin, LoadErrorResult } from '../components/page-results.tsx';
+import { SessionContext, useIsAdmin } from './session-context.ts';
+
+/** The way into the app: first-run setup, then a session, else the login page. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  const setup = useSetupStatus();
+  const session = useSessionUser();
+
+  if (setup.isPending) return <FullPageSpin />;
+  if (setup.isError) return <LoadErrorResult error={setup.error} onRetry={() => void setup.refetch()} />;
+  if (setup.data.needed) return <Navigate to="/setup" replace />;
+  if (session.isPending) return <FullPageSpin />;
+  if (session.isError) return <LoadErrorResult error={session.error} onRetry={() => void session.refetch()} />;
+  if (!session.data) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <SessionContext value={session.data}>{children}</SessionContext>;
+}
+
+export function RequireAdmin({ children }: { children: ReactNode }) {
+  return useIsAdmin() ? children : <ForbiddenResult />;
+}
