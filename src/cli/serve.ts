@@ -18,7 +18,13 @@ export function registerServe(program: Command) {
       const app = await buildApp({
         database,
         secureCookies: config.secureCookies,
-        logger: { level: process.env.LOG_LEVEL ?? 'info' },
+        logger: {
+          level: process.env.LOG_LEVEL ?? 'info',
+          // Readable lines for a person at a terminal; JSON lines for log collectors.
+          ...(process.stdout.isTTY
+            ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } }
+            : {}),
+        },
       });
       const stop = async () => {
         await app.close();
