@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
 import { auditLog, users } from '../db/schema/index.ts';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createToken, revokeToken } from '../tokens/tokens.service.ts';
+import { createToken, revokeToken } from '../tokens/index.ts';
 import { findActor } from './users.ts';
 import { withDatabase } from './with-database.ts';
 

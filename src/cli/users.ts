@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
 import type { z } from 'zod';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/index.ts';
 import { roles } from '../db/schema/index.ts';
-import { findUserWithPassword, listUsers } from '../users/users.repo.ts';
-import { createUserBody } from '../users/users.schema.ts';
-import { createUser, updateUser } from '../users/users.service.ts';
+import { createUser, createUserBody, findUserWithPassword, listUsers, updateUser } from '../users/index.ts';
 import { readSecret } from './prompt.ts';
 import { withDatabase } from './with-database.ts';
 

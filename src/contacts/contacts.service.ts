@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/audit.repo.ts';
-import type { Actor } from '../auth/actor.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { Actor } from '../auth/index.ts';
 import { getCustomer, getWritableCustomer, visibleTo } from '../customers/index.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { contacts, customers } from '../db/schema/index.ts';

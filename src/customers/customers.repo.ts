@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
-import { type Actor, seesAllCustomers } from '../auth/actor.ts';
+import { type Actor, seesAllCustomers } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
 import { customerShares, customers, users } from '../db/schema/index.ts';
 import { AppError } from '../server/errors.ts';

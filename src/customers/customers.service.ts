@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { type Actor, mayAssignOwners, mayWriteCustomers } from '../auth/actor.ts';
+import { recordAudit } from '../audit/index.ts';
+import { type Actor, mayAssignOwners, mayWriteCustomers } from '../auth/index.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { contacts, customers } from '../db/schema/index.ts';
 import { AppError, forbidden, invalid, notFound } from '../server/errors.ts';

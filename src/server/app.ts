@@ -1,14 +1,14 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { auditRoutes } from '../audit/audit.routes.ts';
+import { auditRoutes } from '../audit/index.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
-import { contactsRoutes } from '../contacts/contacts.routes.ts';
+import { contactsRoutes } from '../contacts/index.ts';
 import { customersRoutes } from '../customers/index.ts';
 import type { Database } from '../db/client.ts';
-import { tokensRoutes } from '../tokens/tokens.routes.ts';
-import { usersRoutes } from '../users/users.routes.ts';
+import { tokensRoutes } from '../tokens/index.ts';
+import { usersRoutes } from '../users/index.ts';
 import { errorHandler } from './errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerWebApp } from './web.ts';

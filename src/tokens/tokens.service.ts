@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { recordAudit } from '../audit/audit.repo.ts';
-import type { Actor } from '../auth/actor.ts';
-import { hashSecret, newSecret } from '../auth/secrets.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { Actor } from '../auth/index.ts';
+import { hashSecret, newSecret } from '../auth/index.ts';
 import type { Db } from '../db/client.ts';
 import { apiTokens } from '../db/schema/index.ts';
 import { notFound } from '../server/errors.ts';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/audit.repo.ts';
-import type { Actor } from '../auth/actor.ts';
-import { hashPassword } from '../auth/secrets.ts';
+import { recordAudit } from '../audit/index.ts';
+import type { Actor } from '../auth/index.ts';
+import { hashPassword } from '../auth/index.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { sessions, users } from '../db/schema/index.ts';
 import { AppError, forbidden, notFound } from '../server/errors.ts';

@@ -11,28 +11,10 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { attitudes, buyingRoles, customerKinds, leadSources, relationshipLevels } from '../../shared/domain.ts';
 import { users } from './users.ts';
 
-export const customerKinds = ['organization', 'person'] as const;
-/** 寻找准客户: where a prospect came from (indirect sources first, then direct ones). */
-export const leadSources = [
-  'advertising',
-  'internet',
-  'inquiry',
-  'phone',
-  'mail',
-  'agent',
-  'visit',
-  'observation',
-  'referral',
-  'competitor',
-  'notable_referral',
-  'own_network',
-] as const;
-/** 与客户建立关系的五种类型. */
-export const relationshipLevels = ['basic', 'reactive', 'accountable', 'proactive', 'partnership'] as const;
-export const buyingRoles = ['decision_maker', 'influencer', 'user', 'other'] as const;
-export const attitudes = ['supporter', 'neutral', 'opponent'] as const;
+export { attitudes, buyingRoles, customerKinds, leadSources, relationshipLevels } from '../../shared/domain.ts';
 
 const textArray = customType<{ data: string[]; driverData: string[] }>({
   dataType: () => 'text[]',

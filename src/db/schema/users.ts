@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const roles = ['admin', 'manager', 'relationship_manager', 'service'] as const;
-export type Role = (typeof roles)[number];
+import { roles } from '../../shared/domain.ts';
+
+export { type Role, roles } from '../../shared/domain.ts';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),

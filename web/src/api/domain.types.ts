@@ -1,36 +1,20 @@
 /** The API's shapes (the contract in camelCase) and the domain's enumerations. */
 
-export const roles = ['admin', 'manager', 'relationship_manager', 'service'] as const;
-export type Role = (typeof roles)[number];
+import {
+  attitudes,
+  buyingRoles,
+  customerKinds,
+  leadSources,
+  type Role,
+  relationshipLevels,
+  roles,
+} from '../../../src/shared/domain.ts';
 
-export const customerKinds = ['organization', 'person'] as const;
+export { attitudes, buyingRoles, customerKinds, leadSources, type Role, relationshipLevels, roles };
 export type CustomerKind = (typeof customerKinds)[number];
-
-/** 寻找准客户: indirect sources first, then direct ones. */
-export const leadSources = [
-  'advertising',
-  'internet',
-  'inquiry',
-  'phone',
-  'mail',
-  'agent',
-  'visit',
-  'observation',
-  'referral',
-  'competitor',
-  'notable_referral',
-  'own_network',
-] as const;
 export type LeadSource = (typeof leadSources)[number];
-
-/** 与客户建立关系的五种类型. */
-export const relationshipLevels = ['basic', 'reactive', 'accountable', 'proactive', 'partnership'] as const;
 export type RelationshipLevel = (typeof relationshipLevels)[number];
-
-export const buyingRoles = ['decision_maker', 'influencer', 'user', 'other'] as const;
 export type BuyingRole = (typeof buyingRoles)[number];
-
-export const attitudes = ['supporter', 'neutral', 'opponent'] as const;
 export type Attitude = (typeof attitudes)[number];
 
 export const customerSorts = ['-createdAt', 'createdAt', '-updatedAt', 'updatedAt', 'name', '-name'] as const;

@@ -1,0 +1,2 @@
+export { recordAudit } from './audit.repo.ts';
+export { auditRoutes } from './audit.routes.ts';

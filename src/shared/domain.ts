@@ -1,0 +1,31 @@
+/**
+ * The domain's enumerations, shared by the database schema, the API contract and the web app
+ * (which imports this file, so it must stay free of server imports).
+ */
+export const roles = ['admin', 'manager', 'relationship_manager', 'service'] as const;
+export type Role = (typeof roles)[number];
+
+export const customerKinds = ['organization', 'person'] as const;
+
+/** 寻找准客户: where a prospect came from (indirect sources first, then direct ones). */
+export const leadSources = [
+  'advertising',
+  'internet',
+  'inquiry',
+  'phone',
+  'mail',
+  'agent',
+  'visit',
+  'observation',
+  'referral',
+  'competitor',
+  'notable_referral',
+  'own_network',
+] as const;
+
+/** 与客户建立关系的五种类型. */
+export const relationshipLevels = ['basic', 'reactive', 'accountable', 'proactive', 'partnership'] as const;
+
+/** 客户不一定是用户: who a contact is in the buying decision. */
+export const buyingRoles = ['decision_maker', 'influencer', 'user', 'other'] as const;
+export const attitudes = ['supporter', 'neutral', 'opponent'] as const;
