@@ -13,3 +13,14 @@ export function useSession(): User {
 export function useIsAdmin(): boolean {
   return useSession().role === 'admin';
 }
+
+/** Service staff read customers but do not change them (the server answers 403 if they try). */
+export function useMayWriteCustomers(): boolean {
+  return useSession().role !== 'service';
+}
+
+/** Only the general manager and admins assign customers to relationship managers. */
+export function useMayAssignOwners(): boolean {
+  const { role } = useSession();
+  return role === 'admin' || role === 'manager';
+}

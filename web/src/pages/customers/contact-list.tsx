@@ -9,6 +9,7 @@ import { useApiError } from '../../hooks/use-api-error.ts';
 import { useEnumLabels } from '../../hooks/use-enum-options.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useOverlay } from '../../hooks/use-overlay.ts';
+import { useMayWriteCustomers } from '../../session/session-context.ts';
 import { ContactFormModal } from './contact-form.tsx';
 
 /** 联系人: the people inside an organization, with their buying role, attitude and trust. */
@@ -31,6 +32,7 @@ export function ContactList({ customerId }: { customerId: string }) {
     onError: (error) => showError(error),
   });
 
+  const mayWrite = useMayWriteCustomers();
   const columns: TableColumnsType<Contact> = [
     {
       key: 'name',
@@ -84,30 +86,39 @@ export function ContactList({ customerId }: { customerId: string }) {
       responsive: ['lg'],
       render: (_, contact) => contact.email ?? t('common.none'),
     },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      align: 'right',
-      render: (_, contact) => (
-        <Space size={0}>
-          <Button
-            type="text"
-            icon={<EditOutlined />}
-            aria-label={`${t('common.edit')} ${contact.name}`}
-            onClick={() => contactForm.show(contact)}
-          />
-          <Popconfirm
-            title={t('contact.deleteConfirm')}
-            okText={t('common.delete')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true }}
-            onConfirm={() => remove.mutateAsync(contact).catch(() => undefined)}
-          >
-            <Button type="text" danger icon={<DeleteOutlined />} aria-label={`${t('common.delete')} ${contact.name}`} />
-          </Popconfirm>
-        </Space>
-      ),
-    },
+    ...((mayWrite
+      ? [
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            align: 'right',
+            render: (_, contact) => (
+              <Space size={0}>
+                <Button
+                  type="text"
+                  icon={<EditOutlined />}
+                  aria-label={`${t('common.edit')} ${contact.name}`}
+                  onClick={() => contactForm.show(contact)}
+                />
+                <Popconfirm
+                  title={t('contact.deleteConfirm')}
+                  okText={t('common.delete')}
+                  cancelText={t('common.cancel')}
+                  okButtonProps={{ danger: true }}
+                  onConfirm={() => remove.mutateAsync(contact).catch(() => undefined)}
+                >
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={`${t('common.delete')} ${contact.name}`}
+                  />
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]
+      : []) as TableColumnsType<Contact>),
   ];
 
   return (
@@ -116,9 +127,11 @@ export function ContactList({ customerId }: { customerId: string }) {
       size="small"
       styles={{ body: { padding: 0 } }}
       extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={() => contactForm.show()} data-testid="contact-new">
-          {t('contact.new')}
-        </Button>
+        mayWrite && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => contactForm.show()} data-testid="contact-new">
+            {t('contact.new')}
+          </Button>
+        )
       }
     >
       <Table<Contact>

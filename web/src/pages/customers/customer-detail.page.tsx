@@ -17,7 +17,7 @@ import { FullPageSpin, LoadErrorResult } from '../../components/page-results.tsx
 import { useApiError } from '../../hooks/use-api-error.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useOverlay } from '../../hooks/use-overlay.ts';
-import { useIsAdmin } from '../../session/session-context.ts';
+import { useIsAdmin, useMayWriteCustomers } from '../../session/session-context.ts';
 import { ContactList } from './contact-list.tsx';
 import { CustomerDescriptions } from './customer-descriptions.tsx';
 import { CustomerFormDrawer } from './customer-form.tsx';
@@ -60,6 +60,7 @@ function CustomerDetail({ customer }: { customer: Customer }) {
   const showError = useApiError();
   const isPhone = useIsPhone();
   const isAdmin = useIsAdmin();
+  const mayWrite = useMayWriteCustomers();
   const customerForm = useOverlay();
 
   const setArchived = useMutation({
@@ -101,18 +102,22 @@ function CustomerDetail({ customer }: { customer: Customer }) {
           {customer.archived && <Tag>{t('customer.archivedBadge')}</Tag>}
         </Space>
         <Space wrap>
-          <Button icon={<EditOutlined />} onClick={() => customerForm.show()} data-testid="customer-edit">
-            {t('common.edit')}
-          </Button>
-          <Button
-            icon={customer.archived ? <UndoOutlined /> : <InboxOutlined />}
-            loading={setArchived.isPending}
-            onClick={() => setArchived.mutate(!customer.archived)}
-            aria-label={customer.archived ? t('customer.restore') : t('customer.archive')}
-            data-testid="customer-archive"
-          >
-            {buttonLabel(customer.archived ? t('customer.restore') : t('customer.archive'))}
-          </Button>
+          {mayWrite && (
+            <>
+              <Button icon={<EditOutlined />} onClick={() => customerForm.show()} data-testid="customer-edit">
+                {t('common.edit')}
+              </Button>
+              <Button
+                icon={customer.archived ? <UndoOutlined /> : <InboxOutlined />}
+                loading={setArchived.isPending}
+                onClick={() => setArchived.mutate(!customer.archived)}
+                aria-label={customer.archived ? t('customer.restore') : t('customer.archive')}
+                data-testid="customer-archive"
+              >
+                {buttonLabel(customer.archived ? t('customer.restore') : t('customer.archive'))}
+              </Button>
+            </>
+          )}
           {isAdmin && (
             <Button
               icon={<HistoryOutlined />}
@@ -122,17 +127,19 @@ function CustomerDetail({ customer }: { customer: Customer }) {
               {buttonLabel(t('customer.history'))}
             </Button>
           )}
-          <Popconfirm
-            title={t('customer.deleteConfirm')}
-            okText={t('common.delete')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true }}
-            onConfirm={() => remove.mutateAsync().catch(() => undefined)}
-          >
-            <Button danger icon={<DeleteOutlined />} aria-label={t('common.delete')} data-testid="customer-delete">
-              {buttonLabel(t('common.delete'))}
-            </Button>
-          </Popconfirm>
+          {mayWrite && (
+            <Popconfirm
+              title={t('customer.deleteConfirm')}
+              okText={t('common.delete')}
+              cancelText={t('common.cancel')}
+              okButtonProps={{ danger: true }}
+              onConfirm={() => remove.mutateAsync().catch(() => undefined)}
+            >
+              <Button danger icon={<DeleteOutlined />} aria-label={t('common.delete')} data-testid="customer-delete">
+                {buttonLabel(t('common.delete'))}
+              </Button>
+            </Popconfirm>
+          )}
         </Space>
       </Flex>
 

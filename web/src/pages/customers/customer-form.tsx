@@ -8,7 +8,7 @@ import { phoneRules } from '../../components/form-rules.ts';
 import { useApiError } from '../../hooks/use-api-error.ts';
 import { useEnumOptions } from '../../hooks/use-enum-options.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
-import { useSession } from '../../session/session-context.ts';
+import { useMayAssignOwners, useSession } from '../../session/session-context.ts';
 import { type CustomerFormValues, changedFields, toCustomerInput, toFormValues } from './customer-form-values.ts';
 import { CustomerPicker } from './customer-picker.tsx';
 
@@ -23,6 +23,7 @@ interface CustomerFormDrawerProps {
 /** Create or edit a customer, in a drawer (full width on phones). Mount afresh for each use (see useOverlay). */
 export function CustomerFormDrawer({ open, customer, onClose, onSaved }: CustomerFormDrawerProps) {
   const { t } = useTranslation();
+  const mayAssignOwners = useMayAssignOwners();
   const { message } = App.useApp();
   const [form] = Form.useForm<CustomerFormValues>();
   const queryClient = useQueryClient();
@@ -106,6 +107,7 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Custome
         )}
         <Form.Item name="ownerId" label={t('customer.fields.owner')}>
           <Select
+            disabled={!mayAssignOwners}
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             options={userOptions}

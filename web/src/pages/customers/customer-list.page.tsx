@@ -9,6 +9,7 @@ import { LoadErrorResult } from '../../components/page-results.tsx';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useOverlay } from '../../hooks/use-overlay.ts';
+import { useMayWriteCustomers } from '../../session/session-context.ts';
 import { useCustomerFilter } from './customer-filter.ts';
 import { CustomerFilters } from './customer-filters.tsx';
 import { CustomerFormDrawer } from './customer-form.tsx';
@@ -41,7 +42,8 @@ export function CustomerListPage() {
   });
   const items = customers.data?.pages.flatMap((page) => page.items) ?? [];
 
-  const newCustomerButton = (
+  const mayWrite = useMayWriteCustomers();
+  const newCustomerButton = mayWrite && (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => customerForm.show()} data-testid="customer-new">
       {t('customer.new')}
     </Button>
@@ -111,9 +113,11 @@ export function CustomerListPage() {
             ) : (
               <Flex vertical align="center" gap={12}>
                 <Typography.Text type="secondary">{t('customer.emptyHint')}</Typography.Text>
-                <Button type="primary" icon={<PlusOutlined />} onClick={() => customerForm.show()}>
-                  {t('customer.createFirst')}
-                </Button>
+                {mayWrite && (
+                  <Button type="primary" icon={<PlusOutlined />} onClick={() => customerForm.show()}>
+                    {t('customer.createFirst')}
+                  </Button>
+                )}
               </Flex>
             )}
           </Empty>
