@@ -59,6 +59,8 @@ function fromDatabaseError(error: unknown): AppError | undefined {
   if (code === '23503') return new AppError('validation_failed', 'A referenced record does not exist');
   if (code === '22P02' || code === '22007' || code === '22008')
     return new AppError('validation_failed', 'A value is malformed');
+  if (code === '22021' || code === '22P05')
+    return new AppError('validation_failed', 'A text contains a character that cannot be stored (such as NUL)');
   return undefined;
 }
 
