@@ -3,6 +3,7 @@ import { attitudes, buyingRoles } from '../db/schema/index.ts';
 import { id, optionalEmail, optionalPhone, optionalText } from '../shared/schema-parts.ts';
 
 const writableFields = {
+  externalId: optionalText(100),
   name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
   title: optionalText(100),
   phone: optionalPhone,
@@ -29,6 +30,7 @@ export const contactSchema = z
   .object({
     id: z.string(),
     customerId: z.string(),
+    externalId: z.string().nullable(),
     name: z.string(),
     title: z.string().nullable(),
     phone: z.string().nullable(),

@@ -10,6 +10,7 @@ import type { CreateContactInput, UpdateContactInput } from './contacts.schema.t
 const contactColumns = {
   id: contacts.id,
   customerId: contacts.customerId,
+  externalId: contacts.externalId,
   name: contacts.name,
   title: contacts.title,
   phone: contacts.phone,

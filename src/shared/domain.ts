@@ -29,3 +29,10 @@ export const relationshipLevels = ['basic', 'reactive', 'accountable', 'proactiv
 /** 客户不一定是用户: who a contact is in the buying decision. */
 export const buyingRoles = ['decision_maker', 'influencer', 'user', 'other'] as const;
 export const attitudes = ['supporter', 'neutral', 'opponent'] as const;
+
+export const orderStatuses = ['paid', 'refunded', 'cancelled'] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
+/** What can be imported from and exported to CSV. */
+export const dataKinds = ['customers', 'contacts', 'products', 'orders'] as const;
+export type DataKind = (typeof dataKinds)[number];

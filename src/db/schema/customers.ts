@@ -84,6 +84,8 @@ export const contacts = pgTable(
     customerId: uuid('customer_id')
       .notNull()
       .references(() => customers.id, { onDelete: 'cascade' }),
+    /** The contact's key in the system it was imported from, if any. */
+    externalId: text('external_id').unique(),
     name: text('name').notNull(),
     title: text('title'),
     phone: text('phone'),

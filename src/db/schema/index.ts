@@ -1,3 +1,5 @@
 export * from './audit.ts';
 export * from './customers.ts';
+export * from './imports.ts';
+export * from './orders.ts';
 export * from './users.ts';
