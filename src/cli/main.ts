@@ -1,5 +1,8 @@
 import { Command } from 'commander';
 import { AppError } from '../server/errors.ts';
+import { registerDemo } from './demo.ts';
+import { registerExport } from './export.ts';
+import { registerImport } from './import.ts';
 import { registerServe } from './serve.ts';
 import { registerTokens } from './tokens.ts';
 import { registerUsers } from './users.ts';
@@ -22,6 +25,9 @@ program
 
 registerUsers(program);
 registerTokens(program);
+registerImport(program);
+registerExport(program);
+registerDemo(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,6 +7,9 @@ import { registerAuthentication } from '../auth/authenticate.ts';
 import { contactsRoutes } from '../contacts/index.ts';
 import { customersRoutes } from '../customers/index.ts';
 import type { Database } from '../db/client.ts';
+import { demoRoutes } from '../demo/index.ts';
+import { exportsRoutes } from '../exports/index.ts';
+import { importsRoutes } from '../imports/index.ts';
 import { tokensRoutes } from '../tokens/index.ts';
 import { usersRoutes } from '../users/index.ts';
 import { errorHandler } from './errors.ts';
@@ -37,6 +40,9 @@ export async function buildApp(options: AppOptions) {
       await api.register(customersRoutes, { db });
       await api.register(contactsRoutes, { db });
       await api.register(auditRoutes, { db });
+      await api.register(importsRoutes, { db });
+      await api.register(exportsRoutes, { db });
+      await api.register(demoRoutes, { db });
     },
     { prefix: '/api/v1' },
   );
