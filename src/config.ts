@@ -17,3 +17,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.GUANXI_SECURE_COOKIES === 'true',
   };
 }
+
+/** The time zone of the business: where a calendar day starts for date filters and imports. */
+export const businessTimeZone = process.env.GUANXI_TIME_ZONE || 'Asia/Shanghai';

@@ -1,9 +1,8 @@
-import { and, asc, desc, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Actor, seesAllCustomers } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
 import { customerShares, customers, users } from '../db/schema/index.ts';
-import { AppError } from '../server/errors.ts';
-import { decodeCursor, encodeCursor } from '../shared/cursor.ts';
+import { keyset } from '../shared/keyset.ts';
 import type { ListCustomersQuery } from './customers.schema.ts';
 import { searchCondition } from './search.ts';
 
@@ -56,13 +55,16 @@ export async function findVisibleCustomer(db: Executor, actor: Actor, id: string
   return row && present(row);
 }
 
-const sortColumns = { name: customers.name, createdAt: customers.createdAt, updatedAt: customers.updatedAt };
-
 export async function listVisibleCustomers(db: Executor, actor: Actor, query: ListCustomersQuery) {
-  const descending = query.sort.startsWith('-');
-  const sortKey = query.sort.replace('-', '') as keyof typeof sortColumns;
-  const column = sortColumns[sortKey];
-  const filters: (SQL | undefined)[] = [visibleTo(actor)];
+  const page = keyset({
+    sort: query.sort,
+    columns: { name: customers.name, createdAt: customers.createdAt, updatedAt: customers.updatedAt },
+    timeKeys: ['createdAt', 'updatedAt'],
+    id: customers.id,
+    cursor: query.cursor,
+    limit: query.limit,
+  });
+  const filters: (SQL | undefined)[] = [visibleTo(actor), page.after];
   if (query.q) filters.push(searchCondition(query.q));
   if (query.ownerId) filters.push(eq(customers.ownerId, query.ownerId));
   if (query.tag) filters.push(sql`${customers.tags} @> ARRAY[${query.tag}]::text[]`);
@@ -71,21 +73,10 @@ export async function listVisibleCustomers(db: Executor, actor: Actor, query: Li
   if (query.level) filters.push(eq(customers.level, query.level));
   if (query.internal) filters.push(eq(customers.internal, query.internal === 'true'));
   if (query.archived !== 'all') filters.push(eq(customers.archived, query.archived === 'true'));
-  if (query.cursor) {
-    const after = decodeCursor(query.cursor);
-    if (sortKey !== 'name' && Number.isNaN(Date.parse(after.value ?? '')))
-      throw new AppError('validation_failed', 'Invalid cursor', { cursor: 'does not fit this sort order' });
-    const value = after.value;
-    const beyond = descending ? sql`<` : sql`>`;
-    filters.push(sql`(${column}, ${customers.id}) ${beyond} (${value}, ${after.id})`);
-  }
-  const order = descending ? [desc(column), desc(customers.id)] : [asc(column), asc(customers.id)];
   const rows = await selectCustomers(db, and(...filters))
-    .orderBy(...order)
+    .orderBy(...page.orderBy)
     .limit(query.limit + 1);
-  const items = rows.slice(0, query.limit).map(present);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > query.limit ? encodeCursor(last[sortKey], last.id) : null };
+  return page.page(rows.map(present));
 }
 
 /** Replaces the set of users a customer is shared with. */

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/index.ts';
 import { type Actor, mayAssignOwners, mayWriteCustomers } from '../auth/index.ts';
 import type { Db, Executor } from '../db/client.ts';
-import { contacts, customers } from '../db/schema/index.ts';
+import { contacts, customers, orders } from '../db/schema/index.ts';
 import { AppError, forbidden, invalid, notFound } from '../server/errors.ts';
 import {
   activeUserIds,
@@ -86,6 +86,8 @@ export async function deleteCustomer(options: { db: Db; actor: Actor; id: string
   const { db, actor, id } = options;
   await db.transaction(async (tx) => {
     const before = await getWritableCustomer({ db: tx, actor, id });
+    if (await tx.$count(orders, eq(orders.customerId, id)))
+      throw new AppError('conflict', 'This customer has orders; archive it instead of deleting it');
     const deleted = await tx.delete(customers).where(eq(customers.id, id)).returning({ id: customers.id });
     if (!deleted.length) throw new AppError('conflict', 'The customer was changed meanwhile; try again');
     await recordAudit(tx, { actor, action: 'delete', entity: 'customer', entityId: id, before });

@@ -1,5 +1,6 @@
 import { and, type SQL, sql } from 'drizzle-orm';
 import { customers } from '../db/schema/index.ts';
+import { escapeLike } from '../shared/escape-like.ts';
 
 /**
  * Substring search over name, phone and email, fast for Chinese at any length.
@@ -42,5 +43,3 @@ export function queryGrams(text: string): string[] {
   const pairs = [...grams].filter((gram) => Array.from(gram).length === 2);
   return pairs.length ? pairs : [...grams];
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

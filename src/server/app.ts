@@ -10,6 +10,8 @@ import type { Database } from '../db/client.ts';
 import { demoRoutes } from '../demo/index.ts';
 import { exportsRoutes } from '../exports/index.ts';
 import { importsRoutes } from '../imports/index.ts';
+import { ordersRoutes } from '../orders/index.ts';
+import { productsRoutes } from '../products/index.ts';
 import { tokensRoutes } from '../tokens/index.ts';
 import { usersRoutes } from '../users/index.ts';
 import { errorHandler } from './errors.ts';
@@ -39,6 +41,8 @@ export async function buildApp(options: AppOptions) {
       await api.register(tokensRoutes, { db });
       await api.register(customersRoutes, { db });
       await api.register(contactsRoutes, { db });
+      await api.register(productsRoutes, { db });
+      await api.register(ordersRoutes, { db });
       await api.register(auditRoutes, { db });
       await api.register(importsRoutes, { db });
       await api.register(exportsRoutes, { db });

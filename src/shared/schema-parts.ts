@@ -37,3 +37,16 @@ export const pageQuery = {
 
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** An exact amount of money: a decimal string (or a JSON number) with at most two decimals, kept as a string. */
+export const money = z
+  .union([z.string().trim(), z.number()])
+  .transform((value) => String(value))
+  .refine((value) => /^-?\d{1,14}(\.\d{1,2})?$/.test(value), 'must be an amount with at most two decimals');
+
+/** An ISO 4217 currency code such as CNY or USD. */
+export const currency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as CNY');
