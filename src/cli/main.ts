@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { AppError } from '../server/errors.ts';
+import { registerAnalyze } from './analyze.ts';
 import { registerDemo } from './demo.ts';
 import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
@@ -28,6 +29,7 @@ registerTokens(program);
 registerImport(program);
 registerExport(program);
 registerDemo(program);
+registerAnalyze(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { analyticsRoutes } from '../analytics/index.ts';
 import { auditRoutes } from '../audit/index.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
@@ -43,6 +44,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(contactsRoutes, { db });
       await api.register(productsRoutes, { db });
       await api.register(ordersRoutes, { db });
+      await api.register(analyticsRoutes, { db });
       await api.register(auditRoutes, { db });
       await api.register(importsRoutes, { db });
       await api.register(exportsRoutes, { db });

@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/client.ts';
+import { idParams } from '../shared/schema-parts.ts';
+import { customerScoreHistory, listRuns, runAnalysis, runSummary } from './analytics.service.ts';
+import { analysisSettingsSchema, loyaltyStages, rfmSegments } from './settings.ts';
+
+const runSchema = z
+  .object({
+    id: z.string(),
+    asOf: z.string(),
+    settings: z.unknown(),
+    createdBy: z.string().nullable(),
+    createdAt: z.date(),
+    customerCount: z.number(),
+  })
+  .meta({ id: 'AnalysisRun' });
+
+const group = { customers: z.number(), revenue: z.string() };
+const summarySchema = z
+  .object({
+    run: runSchema,
+    rfm: z.object({
+      segments: z.array(z.object({ segment: z.enum([...rfmSegments, 'prospect']), ...group })),
+      grid: z.array(z.object({ r: z.number(), f: z.number(), ...group })),
+    }),
+    abc: z.object({
+      classes: z.array(z.object({ class: z.enum(['A', 'B', 'C', 'D']), ...group })),
+      buyers: z.number(),
+      topFifthRevenueShare: z.number().nullable(),
+    }),
+    loyalty: z.object({ stages: z.array(z.object({ stage: z.enum(loyaltyStages), ...group })) }),
+  })
+  .meta({ id: 'AnalysisSummary' });
+
+export const analyticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.post(
+    '/analytics/runs',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Score every customer (RFM, ABC, loyalty stage) as of a day (managers and admins)',
+        body: z.strictObject({ asOf: z.iso.date().optional(), settings: analysisSettingsSchema.partial().optional() }),
+        response: { 201: runSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await runAnalysis({ db, actor: request.actor, ...request.body })),
+  );
+
+  app.get(
+    '/analytics/runs',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Analysis runs, newest first',
+        response: { 200: z.object({ items: z.array(runSchema) }) },
+      },
+    },
+    async () => ({ items: await listRuns(db) }),
+  );
+
+  app.get(
+    '/analytics/summary',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: "Segment, R×F, ABC and loyalty-stage sizes of a run (default: the latest) over the caller's customers",
+        querystring: z.object({ runId: z.uuid().optional() }),
+        response: { 200: summarySchema },
+      },
+    },
+    async (request) => runSummary({ db, actor: request.actor, runId: request.query.runId }),
+  );
+
+  app.get(
+    '/customers/:id/scores',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: "A customer's scores in every run, newest first: its history of segments",
+        params: idParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                runId: z.string(),
+                asOf: z.string(),
+                recencyDays: z.number().nullable(),
+                frequency: z.number(),
+                monetary: z.string(),
+                rScore: z.number().nullable(),
+                fScore: z.number().nullable(),
+                mScore: z.number().nullable(),
+                rfmSegment: z.string(),
+                abcClass: z.string(),
+                loyaltyStage: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({
+      items: await customerScoreHistory({ db, actor: request.actor, customerId: request.params.id }),
+    }),
+  );
+};

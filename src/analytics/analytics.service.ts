@@ -1,0 +1,122 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import { type Actor, mayAssignOwners } from '../auth/index.ts';
+import { businessTimeZone } from '../config.ts';
+import { getCustomer, visibleTo } from '../customers/index.ts';
+import { type Db, type Executor, selectRows } from '../db/client.ts';
+import { analysisRuns, customerScores, customers } from '../db/schema/index.ts';
+import { forbidden, notFound } from '../server/errors.ts';
+import { scoreCustomers } from './analysis-run.ts';
+import { type AnalysisSettings, analysisSettingsSchema, type LoyaltyStage, type RfmSegment } from './settings.ts';
+
+/** Today in the business's time zone, as YYYY-MM-DD. */
+export const businessToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: businessTimeZone });
+
+/** Runs the analysis of every customer as of a day; `actor` null is the shell or the scheduler. */
+export async function runAnalysis(options: {
+  db: Db;
+  actor: Actor | null;
+  asOf?: string;
+  settings?: Partial<AnalysisSettings>;
+}) {
+  const { db, actor } = options;
+  if (actor && !mayAssignOwners(actor)) throw forbidden('Only managers and administrators run analyses');
+  const settings = analysisSettingsSchema.parse(options.settings ?? {});
+  const asOf = options.asOf ?? businessToday();
+  const runId = await db.transaction(async (tx) => {
+    const [run] = await tx
+      .insert(analysisRuns)
+      .values({ asOf, settings, createdBy: actor?.id ?? null })
+      .returning({ id: analysisRuns.id });
+    await scoreCustomers(tx, run.id, asOf, settings);
+    await tx
+      .update(analysisRuns)
+      .set({ customerCount: sql`(SELECT count(*) FROM ${customerScores} WHERE ${customerScores.runId} = ${run.id})` })
+      .where(eq(analysisRuns.id, run.id));
+    return run.id;
+  });
+  return getRun(db, runId);
+}
+
+export async function getRun(db: Executor, id?: string) {
+  const query = db.select().from(analysisRuns);
+  const [run] = id
+    ? await query.where(eq(analysisRuns.id, id))
+    : await query.orderBy(desc(analysisRuns.asOf), desc(analysisRuns.createdAt)).limit(1);
+  if (!run) throw notFound(id ? 'Analysis run' : 'Analysis run (none yet: run an analysis first)');
+  return run;
+}
+
+export const listRuns = (db: Db) =>
+  db.select().from(analysisRuns).orderBy(desc(analysisRuns.asOf), desc(analysisRuns.createdAt)).limit(100);
+
+interface GroupRow {
+  key: string;
+  customers: number;
+  revenue: string;
+}
+
+/** Segment, class and stage sizes of a run, over the customers the actor may see. */
+export async function runSummary(options: { db: Db; actor: Actor | null; runId?: string }) {
+  const { db, actor } = options;
+  const run = await getRun(db, options.runId);
+  const scope = actor ? visibleTo(actor) : undefined;
+  const scoped = sql`FROM ${customerScores} s JOIN ${customers} ON ${customers.id} = s.customer_id
+    WHERE s.run_id = ${run.id} ${scope ? sql`AND ${scope}` : sql``}`;
+  const groupBy = (column: string) =>
+    selectRows<GroupRow>(
+      db,
+      sql`SELECT s.${sql.raw(column)}::text AS key, count(*)::int AS customers, coalesce(sum(s.monetary), 0)::text AS revenue
+          ${scoped} GROUP BY 1 ORDER BY 1`,
+    );
+  const [segments, classes, stages, grid, [pareto]] = await Promise.all([
+    groupBy('rfm_segment'),
+    groupBy('abc_class'),
+    groupBy('loyalty_stage'),
+    selectRows<{ r: number; f: number; customers: number; revenue: string }>(
+      db,
+      sql`SELECT s.r_score AS r, s.f_score AS f, count(*)::int AS customers, sum(s.monetary)::text AS revenue
+          ${scoped} AND s.frequency > 0 GROUP BY 1, 2 ORDER BY 1, 2`,
+    ),
+    selectRows<{ buyers: number; top_fifth_share: string | null }>(
+      db,
+      sql`SELECT count(*)::int AS buyers,
+                 (sum(monetary) FILTER (WHERE rank <= ceil(buyers * 0.2)) / nullif(sum(monetary), 0))::text AS top_fifth_share
+          FROM (SELECT s.monetary, row_number() OVER (ORDER BY s.monetary DESC) AS rank, count(*) OVER () AS buyers
+                ${scoped} AND s.monetary > 0) ranked`,
+    ),
+  ]);
+  return {
+    run,
+    rfm: { segments: segments.map(({ key, ...row }) => ({ segment: key as RfmSegment | 'prospect', ...row })), grid },
+    abc: {
+      classes: classes.map(({ key, ...row }) => ({ class: key as 'A' | 'B' | 'C' | 'D', ...row })),
+      buyers: pareto?.buyers ?? 0,
+      topFifthRevenueShare: pareto?.top_fifth_share === null || !pareto ? null : Number(pareto.top_fifth_share),
+    },
+    loyalty: { stages: stages.map(({ key, ...row }) => ({ stage: key as LoyaltyStage, ...row })) },
+  };
+}
+
+/** A customer's scores in every run, newest first (its history of segments). */
+export async function customerScoreHistory(options: { db: Db; actor: Actor; customerId: string }) {
+  const { db, actor, customerId } = options;
+  await getCustomer({ db, actor, id: customerId });
+  return db
+    .select({
+      runId: analysisRuns.id,
+      asOf: analysisRuns.asOf,
+      recencyDays: customerScores.recencyDays,
+      frequency: customerScores.frequency,
+      monetary: customerScores.monetary,
+      rScore: customerScores.rScore,
+      fScore: customerScores.fScore,
+      mScore: customerScores.mScore,
+      rfmSegment: customerScores.rfmSegment,
+      abcClass: customerScores.abcClass,
+      loyaltyStage: customerScores.loyaltyStage,
+    })
+    .from(customerScores)
+    .innerJoin(analysisRuns, eq(analysisRuns.id, customerScores.runId))
+    .where(eq(customerScores.customerId, customerId))
+    .orderBy(desc(analysisRuns.asOf), desc(analysisRuns.createdAt));
+}

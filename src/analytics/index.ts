@@ -1,0 +1,2 @@
+export { analyticsRoutes } from './analytics.routes.ts';
+export { runAnalysis, runSummary } from './analytics.service.ts';

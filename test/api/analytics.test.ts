@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAnalysis, runSummary } from '../../src/analytics/analytics.service.ts';
+import { insertPurchaseHistory } from '../helpers/purchases.ts';
+import { type ApiClient, startTestServer } from '../helpers/test-server.ts';
+
+/** Hand-computed fixture, as of 2025-12-31 (Asia/Shanghai); the numbers are derived in docs/analytics.md. */
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let ids: Record<string, string>;
+let owner: ApiClient & { user: { id: string } };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  owner = await server.userClient('relationship_manager');
+  ids = await insertPurchaseHistory(server.db, [
+    {
+      name: 'A',
+      ownerId: owner.user.id,
+      purchases: [
+        ['2025-02-01', '100'],
+        ['2025-05-01', '100'],
+        ['2025-08-01', '100'],
+        ['2025-11-01', '100'],
+        ['2025-12-30', '100'],
+      ],
+    },
+    {
+      name: 'B',
+      ownerId: owner.user.id,
+      purchases: [
+        ['2024-01-01', '200'],
+        ['2024-06-01', '300'],
+      ],
+    },
+    { name: 'C', purchases: [['2025-12-01', '1000']] },
+    { name: 'D', purchases: [['2021-01-01', '50']] },
+    { name: 'E' },
+    {
+      name: 'F',
+      purchases: [
+        ['2025-03-01', '25'],
+        ['2025-06-01', '25'],
+        ['2025-09-01', '25'],
+        ['2025-12-01', '25'],
+      ],
+    },
+    {
+      name: 'G',
+      referredBy: 'F',
+      purchases: [
+        ['2025-10-01', '40'],
+        ['2025-12-15', '60'],
+        ['2026-01-05', '999'],
+      ],
+    },
+    { name: 'H', purchases: [['2025-12-20', '500', 'refunded']] },
+  ]);
+});
+afterAll(() => server.close());
+
+describe('an analysis run', () => {
+  it('scores RFM against quantile cut points, names segments, classes and stages', async () => {
+    const run = await runAnalysis({ db: server.db, actor: null, asOf: '2025-12-31' });
+    expect(run.customerCount).toBe(8);
+    const rows = await server.db.query.customerScores.findMany({ where: (s, { eq }) => eq(s.runId, run.id) });
+    const byName = Object.fromEntries(
+      Object.entries(ids).map(([name, id]) => {
+        const s = rows.find((row) => row.customerId === id)!;
+        return [
+          name,
+          [
+            s.recencyDays,
+            s.frequency,
+            s.monetary,
+            s.rScore,
+            s.fScore,
+            s.mScore,
+            s.rfmSegment,
+            s.abcClass,
+            s.loyaltyStage,
+          ],
+        ];
+      }),
+    );
+    expect(byName).toEqual({
+      A: [1, 5, '500.00', 5, 5, 3, 'champions', 'A', 'client'],
+      B: [578, 2, '500.00', 1, 2, 3, 'hibernating', 'A', 'dormant'],
+      C: [30, 1, '1000.00', 2, 1, 5, 'hibernating', 'A', 'first_time'],
+      D: [1825, 1, '50.00', 1, 1, 1, 'hibernating', 'C', 'lost'],
+      E: [null, 0, '0.00', null, null, null, 'prospect', 'D', 'prospect'],
+      F: [30, 4, '100.00', 2, 4, 1, 'at_risk', 'B', 'advocate'],
+      G: [16, 2, '100.00', 4, 2, 1, 'potential_loyalist', 'B', 'repeat'],
+      H: [null, 0, '0.00', null, null, null, 'prospect', 'D', 'prospect'],
+    });
+  });
+
+  it('summarises segments, the R×F grid, ABC classes and stages, scoped to the caller', async () => {
+    const all = await runSummary({ db: server.db, actor: null });
+    expect(all.rfm.segments).toContainEqual({ segment: 'hibernating', customers: 3, revenue: '1550.00' });
+    expect(all.rfm.grid).toContainEqual({ r: 5, f: 5, customers: 1, revenue: '500.00' });
+    expect(all.abc.classes).toEqual([
+      { class: 'A', customers: 3, revenue: '2000.00' },
+      { class: 'B', customers: 2, revenue: '200.00' },
+      { class: 'C', customers: 1, revenue: '50.00' },
+      { class: 'D', customers: 2, revenue: '0.00' },
+    ]);
+    // Top 20% of 6 buyers = 2 customers (rounded up): C 1000 + one of A/B 500 of 2250.
+    expect(all.abc.topFifthRevenueShare).toBeCloseTo(1500 / 2250, 6);
+    const mine = await runSummary({ db: server.db, actor: { ...owner.user, role: 'relationship_manager' } as never });
+    expect(mine.loyalty.stages).toEqual([
+      { stage: 'client', customers: 1, revenue: '500.00' },
+      { stage: 'dormant', customers: 1, revenue: '500.00' },
+    ]);
+  });
+
+  it('honours a window: purchases before it do not count for RFM or ABC', async () => {
+    const run = await runAnalysis({
+      db: server.db,
+      actor: null,
+      asOf: '2025-12-31',
+      settings: { windowStart: '2025-01-01' },
+    });
+    const summary = await runSummary({ db: server.db, actor: null, runId: run.id });
+    const prospects = summary.rfm.segments.find((s) => s.segment === 'prospect');
+    expect(prospects?.customers).toBe(4); // E, H, and B and D bought only before the window
+    expect(summary.loyalty.stages.find((s) => s.stage === 'dormant')?.customers).toBe(1);
+  });
+
+  it('over HTTP: managers run analyses, relationship managers see only their own customers', async () => {
+    const manager = await server.userClient('manager');
+    expect((await owner.post('/api/v1/analytics/runs', { asOf: '2025-12-31' })).status).toBe(403);
+    expect((await manager.post('/api/v1/analytics/runs', { asOf: '31.12.2025' })).status).toBe(400);
+    const run = await manager.post('/api/v1/analytics/runs', { asOf: '2025-12-31' });
+    expect(run.status).toBe(201);
+    const mine = (await owner.get('/api/v1/analytics/summary')).body;
+    expect(mine.run.id).toBe(run.body.id);
+    expect(mine.abc.classes.reduce((n: number, c: { customers: number }) => n + c.customers, 0)).toBe(2);
+    const all = (await manager.get(`/api/v1/analytics/summary?runId=${run.body.id}`)).body;
+    expect(all.abc.classes.reduce((n: number, c: { customers: number }) => n + c.customers, 0)).toBe(8);
+    const history = await owner.get(`/api/v1/customers/${ids.A}/scores`);
+    expect(history.body.items[0]).toMatchObject({
+      runId: run.body.id,
+      rfmSegment: 'champions',
+      loyaltyStage: 'client',
+    });
+    expect((await owner.get(`/api/v1/customers/${ids.C}/scores`)).status).toBe(404);
+  });
+});
