@@ -1,19 +1,7 @@
 import { z } from 'zod';
+import { type LoyaltyStage, loyaltyStages, type RfmSegment, rfmSegments } from '../shared/domain.ts';
 
-/** RFM segments named from the R and F scores; customers who never bought are prospects, outside the map. */
-export const rfmSegments = [
-  'champions',
-  'loyal',
-  'potential_loyalist',
-  'new',
-  'promising',
-  'need_attention',
-  'about_to_sleep',
-  'at_risk',
-  'cant_lose_them',
-  'hibernating',
-] as const;
-export type RfmSegment = (typeof rfmSegments)[number];
+export { type LoyaltyStage, loyaltyStages, type RfmSegment, rfmSegments };
 
 /**
  * The default map, R digit first, as R's `rfm` package assigns it: every R×F cell exactly once.
@@ -31,9 +19,6 @@ export const defaultSegmentRules: Record<string, RfmSegment> = {
   '[4-5][2-3]': 'potential_loyalist',
   '5[4-5]': 'champions',
 };
-
-export const loyaltyStages = ['prospect', 'first_time', 'repeat', 'client', 'advocate', 'dormant', 'lost'] as const;
-export type LoyaltyStage = (typeof loyaltyStages)[number];
 
 export const analysisSettingsSchema = z.strictObject({
   /** Only purchases on or after this day count for RFM and ABC; all history when absent. */

@@ -1,7 +1,7 @@
 import { and, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Actor, seesAllCustomers } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
-import { customerShares, customers, users } from '../db/schema/index.ts';
+import { analysisRuns, customerScores, customerShares, customers, users } from '../db/schema/index.ts';
 import { keyset } from '../shared/keyset.ts';
 import type { ListCustomersQuery } from './customers.schema.ts';
 import { searchCondition } from './search.ts';
@@ -73,10 +73,24 @@ export async function listVisibleCustomers(db: Executor, actor: Actor, query: Li
   if (query.level) filters.push(eq(customers.level, query.level));
   if (query.internal) filters.push(eq(customers.internal, query.internal === 'true'));
   if (query.archived !== 'all') filters.push(eq(customers.archived, query.archived === 'true'));
+  filters.push(latestScoreFilter(query));
   const rows = await selectCustomers(db, and(...filters))
     .orderBy(...page.orderBy)
     .limit(query.limit + 1);
   return page.page(rows.map(present));
+}
+
+/** Segment, class and stage filters, against the latest analysis run. */
+function latestScoreFilter(query: ListCustomersQuery): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (query.segment) conditions.push(sql`s.rfm_segment = ${query.segment}`);
+  if (query.abcClass) conditions.push(sql`s.abc_class = ${query.abcClass}`);
+  if (query.stage) conditions.push(sql`s.loyalty_stage = ${query.stage}`);
+  if (!conditions.length) return undefined;
+  return sql`EXISTS (SELECT 1 FROM ${customerScores} s
+    WHERE s.customer_id = ${customers.id}
+      AND s.run_id = (SELECT id FROM ${analysisRuns} ORDER BY as_of DESC, created_at DESC LIMIT 1)
+      AND ${sql.join(conditions, sql` AND `)})`;
 }
 
 /** Replaces the set of users a customer is shared with. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { customerKinds, leadSources, relationshipLevels } from '../db/schema/index.ts';
+import { loyaltyStages, rfmSegments } from '../shared/domain.ts';
 import { id, optionalEmail, optionalPhone, optionalText, page, pageQuery } from '../shared/schema-parts.ts';
 
 const tag = z.string().trim().min(1, 'tags must not be empty').max(50, 'tags are at most 50 characters');
@@ -54,6 +55,10 @@ export const listCustomersQuery = z.object({
   level: z.enum(relationshipLevels).optional(),
   internal: z.enum(['true', 'false']).optional(),
   archived: z.enum(['true', 'false', 'all']).default('false'),
+  /** Filters by the latest analysis run (see docs/analytics.md). */
+  segment: z.enum([...rfmSegments, 'prospect']).optional(),
+  abcClass: z.enum(['A', 'B', 'C', 'D']).optional(),
+  stage: z.enum(loyaltyStages).optional(),
   sort: z.enum(customerSorts).default('-createdAt'),
   ...pageQuery,
 });

@@ -36,3 +36,22 @@ export type OrderStatus = (typeof orderStatuses)[number];
 /** What can be imported from and exported to CSV. */
 export const dataKinds = ['customers', 'contacts', 'products', 'orders'] as const;
 export type DataKind = (typeof dataKinds)[number];
+
+/** RFM segments named from the R and F scores; customers who never bought are prospects, outside the map. */
+export const rfmSegments = [
+  'champions',
+  'loyal',
+  'potential_loyalist',
+  'new',
+  'promising',
+  'need_attention',
+  'about_to_sleep',
+  'at_risk',
+  'cant_lose_them',
+  'hibernating',
+] as const;
+export type RfmSegment = (typeof rfmSegments)[number];
+
+/** 忠诚顾客的培养步骤: the rungs of the loyalty ladder, plus dormant (沉寂) and lost. */
+export const loyaltyStages = ['prospect', 'first_time', 'repeat', 'client', 'advocate', 'dormant', 'lost'] as const;
+export type LoyaltyStage = (typeof loyaltyStages)[number];

@@ -144,4 +144,16 @@ describe('an analysis run', () => {
     });
     expect((await owner.get(`/api/v1/customers/${ids.C}/scores`)).status).toBe(404);
   });
+
+  it('filters the customers list by segment, class and stage of the latest run', async () => {
+    const manager = await server.userClient('manager');
+    await runAnalysis({ db: server.db, actor: null, asOf: '2025-12-31' });
+    const names = async (client: ApiClient, query: string) =>
+      (await client.get(`/api/v1/customers?${query}`)).body.items.map((c: { name: string }) => c.name).sort();
+    expect(await names(manager, 'segment=hibernating')).toEqual(['B', 'C', 'D']);
+    expect(await names(manager, 'abcClass=A&stage=first_time')).toEqual(['C']);
+    expect(await names(manager, 'segment=prospect')).toEqual(['E', 'H']);
+    expect(await names(owner, 'segment=hibernating')).toEqual(['B']);
+    expect((await manager.get('/api/v1/customers?segment=vip')).status).toBe(400);
+  });
 });
