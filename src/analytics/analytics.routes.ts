@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { idParams } from '../shared/schema-parts.ts';
 import { customerScoreHistory, listRuns, runAnalysis, runSummary } from './analytics.service.ts';
+import { loyaltyMeasures } from './measures.ts';
+import { cohortRetention, migrationMatrix } from './reports.ts';
 import { analysisSettingsSchema, loyaltyStages, rfmSegments } from './settings.ts';
 
 const runSchema = z
@@ -70,6 +72,100 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async (request) => runSummary({ db, actor: request.actor, runId: request.query.runId }),
+  );
+
+  const rate = z.number().nullable();
+  const measures = z.object({
+    customerBase: z.number(),
+    newCustomers: z.number(),
+    newCustomersPerMonth: z.number(),
+    newCustomerRetentionRate: rate,
+    clientRetentionRate: rate,
+    churnRate: rate,
+    repeatPurchaseRate: rate,
+    purchasesPerCustomerPerYear: rate,
+    averageOrderValue: z.string().nullable(),
+    orders: z.number(),
+    revenue: z.string(),
+    revenueConcentration: rate,
+    shareOfWallet: rate,
+  });
+  app.get(
+    '/analytics/measures',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Loyalty measures of a period, overall and per relationship manager (definitions: docs/analytics.md)',
+        querystring: z
+          .object({ from: z.iso.date(), to: z.iso.date() })
+          .refine((q) => q.from <= q.to, { message: 'must not be after to', path: ['from'] }),
+        response: {
+          200: z.object({
+            from: z.string(),
+            to: z.string(),
+            overall: measures.nullable(),
+            byRelationshipManager: z.array(
+              measures.extend({ ownerId: z.string().nullable(), ownerName: z.string().nullable() }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => loyaltyMeasures({ db, actor: request.actor, ...request.query }),
+  );
+
+  app.get(
+    '/analytics/cohorts',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Cohort retention: by month of first purchase, the share still buying in each following month',
+        querystring: z.object({
+          from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2025-01'),
+          months: z.coerce.number().int().min(1).max(120).default(12),
+        }),
+        response: {
+          200: z.object({
+            fromMonth: z.string(),
+            months: z.number(),
+            cohorts: z.array(z.object({ cohort: z.string(), size: z.number(), retention: z.array(z.number()) })),
+          }),
+        },
+      },
+    },
+    async (request) =>
+      cohortRetention({ db, actor: request.actor, fromMonth: request.query.from, months: request.query.months }),
+  );
+
+  app.get(
+    '/analytics/migration',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Who moved from which segment, class or stage in one run to which in another',
+        querystring: z.object({
+          from: z.uuid(),
+          to: z.uuid(),
+          by: z.enum(['segment', 'class', 'stage']).default('segment'),
+        }),
+        response: {
+          200: z.object({
+            from: runSchema,
+            to: runSchema,
+            by: z.string(),
+            cells: z.array(z.object({ from: z.string(), to: z.string(), customers: z.number() })),
+          }),
+        },
+      },
+    },
+    async (request) =>
+      migrationMatrix({
+        db,
+        actor: request.actor,
+        fromRunId: request.query.from,
+        toRunId: request.query.to,
+        by: request.query.by,
+      }),
   );
 
   app.get(

@@ -35,6 +35,7 @@ const customerColumns = {
     string[]
   >`ARRAY(SELECT ${customerShares.userId}::text FROM ${customerShares} WHERE ${customerShares.customerId} = ${customers.id} ORDER BY 1)`,
   notes: customers.notes,
+  walletEstimate: customers.walletEstimate,
   archived: customers.archived,
   createdAt: customers.createdAt,
   updatedAt: customers.updatedAt,

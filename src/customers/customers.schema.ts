@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { customerKinds, leadSources, relationshipLevels } from '../db/schema/index.ts';
 import { loyaltyStages, rfmSegments } from '../shared/domain.ts';
-import { id, optionalEmail, optionalPhone, optionalText, page, pageQuery } from '../shared/schema-parts.ts';
+import { id, money, optionalEmail, optionalPhone, optionalText, page, pageQuery } from '../shared/schema-parts.ts';
 
 const tag = z.string().trim().min(1, 'tags must not be empty').max(50, 'tags are at most 50 characters');
 
@@ -25,6 +25,8 @@ const writableFields = {
   ownerId: id('user').nullable(),
   sharedWithIds: z.array(id('user')).max(50, 'at most 50 users'),
   notes: optionalText(10_000),
+  /** 顾客占有率: estimated total yearly spend of the customer on what we sell (ours and competitors'). */
+  walletEstimate: money.nullable(),
   archived: z.boolean(),
 };
 
@@ -37,6 +39,7 @@ export const createCustomerBody = z.strictObject({
   level: writableFields.level.default('basic'),
   ownerId: writableFields.ownerId.optional(),
   sharedWithIds: writableFields.sharedWithIds.default([]),
+  walletEstimate: writableFields.walletEstimate.optional(),
   archived: writableFields.archived.default(false),
 });
 export const updateCustomerBody = z.strictObject(writableFields).partial();
@@ -84,6 +87,7 @@ export const customerSchema = z
     owner: z.object({ id: z.string(), name: z.string() }).nullable(),
     sharedWithIds: z.array(z.string()),
     notes: z.string().nullable(),
+    walletEstimate: z.string().nullable(),
     archived: z.boolean(),
     createdAt: z.date(),
     updatedAt: z.date(),

@@ -4,6 +4,7 @@ import {
   boolean,
   customType,
   index,
+  numeric,
   pgTable,
   primaryKey,
   smallint,
@@ -39,6 +40,8 @@ export const customers = pgTable(
     level: text('level', { enum: relationshipLevels }).notNull().default('basic'),
     ownerId: uuid('owner_id').references(() => users.id),
     notes: text('notes'),
+    /** 顾客占有率: the customer's estimated total yearly spend on what we sell, ours and competitors'. */
+    walletEstimate: numeric('wallet_estimate', { precision: 16, scale: 2 }),
     archived: boolean('archived').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),

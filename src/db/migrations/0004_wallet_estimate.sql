@@ -1,0 +1,1 @@
+ALTER TABLE "customers" ADD COLUMN "wallet_estimate" numeric(16, 2);
