@@ -5,6 +5,7 @@ import { analysisRuns, customerScores, customerShares, customers, users } from '
 import { keyset } from '../shared/keyset.ts';
 import type { ListCustomersQuery } from './customers.schema.ts';
 import { searchCondition } from './search.ts';
+import { watchListCondition } from './watch-lists.ts';
 
 /** The customers the actor may see: all for managers, admins and service; own and shared for a relationship manager. */
 export function visibleTo(actor: Actor): SQL | undefined {
@@ -75,6 +76,7 @@ export async function listVisibleCustomers(db: Executor, actor: Actor, query: Li
   if (query.internal) filters.push(eq(customers.internal, query.internal === 'true'));
   if (query.archived !== 'all') filters.push(eq(customers.archived, query.archived === 'true'));
   filters.push(latestScoreFilter(query));
+  if (query.watch) filters.push(watchListCondition(query.watch));
   const rows = await selectCustomers(db, and(...filters))
     .orderBy(...page.orderBy)
     .limit(query.limit + 1);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { customerKinds, leadSources, relationshipLevels } from '../db/schema/index.ts';
-import { loyaltyStages, rfmSegments } from '../shared/domain.ts';
+import { loyaltyStages, rfmSegments, watchLists } from '../shared/domain.ts';
 import { id, money, optionalEmail, optionalPhone, optionalText, page, pageQuery } from '../shared/schema-parts.ts';
 
 const tag = z.string().trim().min(1, 'tags must not be empty').max(50, 'tags are at most 50 characters');
@@ -62,6 +62,7 @@ export const listCustomersQuery = z.object({
   segment: z.enum([...rfmSegments, 'prospect']).optional(),
   abcClass: z.enum(['A', 'B', 'C', 'D']).optional(),
   stage: z.enum(loyaltyStages).optional(),
+  watch: z.enum(watchLists).optional(),
   sort: z.enum(customerSorts).default('-createdAt'),
   ...pageQuery,
 });

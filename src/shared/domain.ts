@@ -55,3 +55,6 @@ export type RfmSegment = (typeof rfmSegments)[number];
 /** 忠诚顾客的培养步骤: the rungs of the loyalty ladder, plus dormant (沉寂) and lost. */
 export const loyaltyStages = ['prospect', 'first_time', 'repeat', 'client', 'advocate', 'dormant', 'lost'] as const;
 export type LoyaltyStage = (typeof loyaltyStages)[number];
+
+/** Customers to watch (see src/customers/watch-lists.ts). */
+export const watchLists = ['spend_drop', 'lapsed', 'newly_at_risk'] as const;
