@@ -4,8 +4,9 @@ import type { Db } from '../db/client.ts';
 import { idParams } from '../shared/schema-parts.ts';
 import { customerScoreHistory, listRuns, runAnalysis, runSummary } from './analytics.service.ts';
 import { loyaltyMeasures } from './measures.ts';
+import { pyramidsRoutes } from './pyramids.routes.ts';
 import { cohortRetention, migrationMatrix } from './reports.ts';
-import { analysisSettingsSchema, loyaltyStages, rfmSegments } from './settings.ts';
+import { analysisSettingsSchema, loyaltyStages, rfmSegments, valueQuadrants } from './settings.ts';
 
 const runSchema = z
   .object({
@@ -32,10 +33,20 @@ const summarySchema = z
       topFifthRevenueShare: z.number().nullable(),
     }),
     loyalty: z.object({ stages: z.array(z.object({ stage: z.enum(loyaltyStages), ...group })) }),
+    scorecard: z.object({ quadrants: z.array(z.object({ quadrant: z.enum(valueQuadrants), ...group })) }),
+    pyramids: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        tiers: z.array(z.object({ tier: z.number(), ...group })),
+      }),
+    ),
   })
   .meta({ id: 'AnalysisSummary' });
 
 export const analyticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  await app.register(pyramidsRoutes, { db });
+
   app.post(
     '/analytics/runs',
     {

@@ -3,10 +3,17 @@ import { type Actor, mayAssignOwners } from '../auth/index.ts';
 import { businessTimeZone } from '../config.ts';
 import { getCustomer, visibleTo } from '../customers/index.ts';
 import { type Db, type Executor, selectRows } from '../db/client.ts';
-import { analysisRuns, customerScores, customers } from '../db/schema/index.ts';
+import { analysisRuns, customerPyramidTiers, customerScores, customers, valuePyramids } from '../db/schema/index.ts';
 import { forbidden, notFound } from '../server/errors.ts';
 import { scoreCustomers } from './analysis-run.ts';
-import { type AnalysisSettings, analysisSettingsSchema, type LoyaltyStage, type RfmSegment } from './settings.ts';
+import {
+  type AnalysisSettings,
+  analysisSettingsSchema,
+  type LoyaltyStage,
+  type RfmSegment,
+  type ValueQuadrant,
+} from './settings.ts';
+import { scoreValue } from './value-scores.ts';
 
 /** Today in the business's time zone, as YYYY-MM-DD. */
 export const businessToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: businessTimeZone });
@@ -28,6 +35,7 @@ export async function runAnalysis(options: {
       .values({ asOf, settings, createdBy: actor?.id ?? null })
       .returning({ id: analysisRuns.id });
     await scoreCustomers(tx, run.id, asOf, settings);
+    await scoreValue(tx, run.id, asOf, settings);
     await tx
       .update(analysisRuns)
       .set({ customerCount: sql`(SELECT count(*) FROM ${customerScores} WHERE ${customerScores.runId} = ${run.id})` })
@@ -68,10 +76,20 @@ export async function runSummary(options: { db: Db; actor: Actor | null; runId?:
       sql`SELECT s.${sql.raw(column)}::text AS key, count(*)::int AS customers, coalesce(sum(s.monetary), 0)::text AS revenue
           ${scoped} GROUP BY 1 ORDER BY 1`,
     );
-  const [segments, classes, stages, grid, [pareto]] = await Promise.all([
+  const [segments, classes, stages, quadrants, tiers, grid, [pareto]] = await Promise.all([
     groupBy('rfm_segment'),
     groupBy('abc_class'),
     groupBy('loyalty_stage'),
+    groupBy('value_quadrant'),
+    selectRows<{ pyramid_id: string; name: string; tier: number; customers: number; revenue: string }>(
+      db,
+      sql`SELECT t.pyramid_id, vp.name, t.tier, count(*)::int AS customers, coalesce(sum(s.monetary), 0)::text AS revenue
+          FROM ${customerPyramidTiers} t JOIN ${valuePyramids} vp ON vp.id = t.pyramid_id
+          JOIN ${customerScores} s ON s.run_id = t.run_id AND s.customer_id = t.customer_id
+          JOIN ${customers} ON ${customers.id} = t.customer_id
+          WHERE t.run_id = ${run.id} ${scope ? sql`AND ${scope}` : sql``}
+          GROUP BY 1, 2, 3 ORDER BY 2, 3`,
+    ),
     selectRows<{ r: number; f: number; customers: number; revenue: string }>(
       db,
       sql`SELECT s.r_score AS r, s.f_score AS f, count(*)::int AS customers, sum(s.monetary)::text AS revenue
@@ -94,7 +112,22 @@ export async function runSummary(options: { db: Db; actor: Actor | null; runId?:
       topFifthRevenueShare: pareto?.top_fifth_share === null || !pareto ? null : Number(pareto.top_fifth_share),
     },
     loyalty: { stages: stages.map(({ key, ...row }) => ({ stage: key as LoyaltyStage, ...row })) },
+    scorecard: { quadrants: quadrants.map(({ key, ...row }) => ({ quadrant: key as ValueQuadrant, ...row })) },
+    pyramids: groupPyramids(tiers),
   };
+}
+
+function groupPyramids(rows: { pyramid_id: string; name: string; tier: number; customers: number; revenue: string }[]) {
+  const pyramids = new Map<
+    string,
+    { id: string; name: string; tiers: { tier: number; customers: number; revenue: string }[] }
+  >();
+  for (const row of rows) {
+    const pyramid = pyramids.get(row.pyramid_id) ?? { id: row.pyramid_id, name: row.name, tiers: [] };
+    pyramid.tiers.push({ tier: row.tier, customers: row.customers, revenue: row.revenue });
+    pyramids.set(row.pyramid_id, pyramid);
+  }
+  return [...pyramids.values()];
 }
 
 /** A customer's scores in every run, newest first (its history of segments). */

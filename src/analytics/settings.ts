@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { type LoyaltyStage, loyaltyStages, type RfmSegment, rfmSegments } from '../shared/domain.ts';
+import {
+  type LoyaltyStage,
+  loyaltyStages,
+  type RfmSegment,
+  rfmSegments,
+  type ValueQuadrant,
+  valueQuadrants,
+} from '../shared/domain.ts';
 
-export { type LoyaltyStage, loyaltyStages, type RfmSegment, rfmSegments };
+export { type LoyaltyStage, loyaltyStages, type RfmSegment, rfmSegments, type ValueQuadrant, valueQuadrants };
 
 /**
  * The default map, R digit first, as R's `rfm` package assigns it: every R×F cell exactly once.

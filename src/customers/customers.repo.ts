@@ -1,7 +1,14 @@
 import { and, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Actor, seesAllCustomers } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
-import { analysisRuns, customerScores, customerShares, customers, users } from '../db/schema/index.ts';
+import {
+  analysisRuns,
+  customerPyramidTiers,
+  customerScores,
+  customerShares,
+  customers,
+  users,
+} from '../db/schema/index.ts';
 import { keyset } from '../shared/keyset.ts';
 import type { ListCustomersQuery } from './customers.schema.ts';
 import { searchCondition } from './search.ts';
@@ -83,12 +90,18 @@ export async function listVisibleCustomers(db: Executor, actor: Actor, query: Li
   return page.page(rows.map(present));
 }
 
-/** Segment, class and stage filters, against the latest analysis run. */
+/** Segment, class, stage, quadrant and pyramid-tier filters, against the latest analysis run. */
 function latestScoreFilter(query: ListCustomersQuery): SQL | undefined {
   const conditions: SQL[] = [];
   if (query.segment) conditions.push(sql`s.rfm_segment = ${query.segment}`);
   if (query.abcClass) conditions.push(sql`s.abc_class = ${query.abcClass}`);
   if (query.stage) conditions.push(sql`s.loyalty_stage = ${query.stage}`);
+  if (query.quadrant) conditions.push(sql`s.value_quadrant = ${query.quadrant}`);
+  if (query.pyramidId || query.tier)
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${customerPyramidTiers} t
+      WHERE t.run_id = s.run_id AND t.customer_id = s.customer_id
+        ${query.pyramidId ? sql`AND t.pyramid_id = ${query.pyramidId}` : sql``}
+        ${query.tier ? sql`AND t.tier = ${query.tier}` : sql``})`);
   if (!conditions.length) return undefined;
   return sql`EXISTS (SELECT 1 FROM ${customerScores} s
     WHERE s.customer_id = ${customers.id}

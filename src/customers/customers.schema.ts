@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { customerKinds, leadSources, relationshipLevels } from '../db/schema/index.ts';
-import { loyaltyStages, rfmSegments, watchLists } from '../shared/domain.ts';
+import { loyaltyStages, rfmSegments, valueQuadrants, watchLists } from '../shared/domain.ts';
 import { id, money, optionalEmail, optionalPhone, optionalText, page, pageQuery } from '../shared/schema-parts.ts';
 
 const tag = z.string().trim().min(1, 'tags must not be empty').max(50, 'tags are at most 50 characters');
@@ -63,6 +63,10 @@ export const listCustomersQuery = z.object({
   abcClass: z.enum(['A', 'B', 'C', 'D']).optional(),
   stage: z.enum(loyaltyStages).optional(),
   watch: z.enum(watchLists).optional(),
+  quadrant: z.enum(valueQuadrants).optional(),
+  /** With `tier`: customers in that tier (1 = top) of that value pyramid. */
+  pyramidId: id('value pyramid').optional(),
+  tier: z.coerce.number().int().min(1).max(7).optional(),
   sort: z.enum(customerSorts).default('-createdAt'),
   ...pageQuery,
 });

@@ -1,3 +1,5 @@
 export { visibleTo } from './customers.repo.ts';
 export { customersRoutes } from './customers.routes.ts';
+export { type ListCustomersQuery, listCustomersQuery } from './customers.schema.ts';
 export { getCustomer, getWritableCustomer } from './customers.service.ts';
+export { searchCondition } from './search.ts';

@@ -58,3 +58,7 @@ export type LoyaltyStage = (typeof loyaltyStages)[number];
 
 /** Customers to watch (see src/customers/watch-lists.ts). */
 export const watchLists = ['spend_drop', 'lapsed', 'newly_at_risk'] as const;
+
+/** 客户价值计分卡 quadrants: realised value × potential value, each split at the middle. */
+export const valueQuadrants = ['key', 'maintain', 'develop', 'minor', 'unknown'] as const;
+export type ValueQuadrant = (typeof valueQuadrants)[number];

@@ -156,4 +156,45 @@ describe('an analysis run', () => {
     expect(await names(owner, 'segment=hibernating')).toEqual(['B']);
     expect((await manager.get('/api/v1/customers?segment=vip')).status).toBe(400);
   });
+
+  it('places customers in value pyramids and the scorecard quadrants', async () => {
+    const manager = await server.userClient('manager');
+    const bad = await manager.post('/api/v1/analytics/pyramids', {
+      name: 'x',
+      weights: { charm: 1 },
+      tiers: [0.5, 0.6],
+    });
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(['tiers', 'weights']);
+    expect((await owner.post('/api/v1/analytics/pyramids', { name: 'x', weights: { revenue: 1 } })).status).toBe(403);
+    const pyramid = await manager.post('/api/v1/analytics/pyramids', {
+      name: 'revenue only',
+      weights: { revenue: 1 },
+      tiers: [0.25, 0.25, 0.5],
+    });
+    expect(pyramid.status).toBe(201);
+    expect((await manager.get('/api/v1/analytics/pyramids')).body.items.map((p: { name: string }) => p.name)).toEqual([
+      'potential',
+      'revenue only',
+      'value',
+    ]);
+    await runAnalysis({ db: server.db, actor: null, asOf: '2025-12-31' });
+    // Revenue ranks: C 1000 first (position 1/8), A and B 500 tie at 2/8: tier 1; F and G 100 at 4/8: tier 2; the rest tier 3.
+    const names = async (query: string) =>
+      (await manager.get(`/api/v1/customers?${query}`)).body.items.map((c: { name: string }) => c.name).sort();
+    expect(await names(`pyramidId=${pyramid.body.id}&tier=1`)).toEqual(['A', 'B', 'C']);
+    expect(await names(`pyramidId=${pyramid.body.id}&tier=2`)).toEqual(['F', 'G']);
+    expect(await names(`pyramidId=${pyramid.body.id}&tier=3`)).toEqual(['D', 'E', 'H']);
+    const summary = (await manager.get('/api/v1/analytics/summary')).body;
+    const revenueOnly = summary.pyramids.find((p: { name: string }) => p.name === 'revenue only');
+    expect(revenueOnly.tiers).toEqual([
+      { tier: 1, customers: 3, revenue: '2000.00' },
+      { tier: 2, customers: 2, revenue: '200.00' },
+      { tier: 3, customers: 3, revenue: '50.00' },
+    ]);
+    const quadrants = summary.scorecard.quadrants;
+    expect(quadrants.reduce((n: number, q: { customers: number }) => n + q.customers, 0)).toBe(8);
+    // C: the highest revenue and collected ranks but one order: realised well above the middle.
+    expect(await names('quadrant=key')).toContain('A');
+    expect(await names('quadrant=minor')).toEqual(expect.arrayContaining(['E', 'H']));
+  });
 });

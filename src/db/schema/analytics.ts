@@ -50,10 +50,49 @@ export const customerScores = pgTable(
     rfmSegment: text('rfm_segment').notNull(),
     abcClass: char('abc_class', { length: 1 }).notNull(),
     loyaltyStage: text('loyalty_stage').notNull(),
+    /** Value scorecard (客户价值计分卡): 0–1 each; potential is null when none of its inputs is known. */
+    realisedValue: numeric('realised_value', { precision: 6, scale: 4 }),
+    potentialValue: numeric('potential_value', { precision: 6, scale: 4 }),
+    valueQuadrant: text('value_quadrant'),
   },
   (t) => [
     primaryKey({ columns: [t.runId, t.customerId] }),
     index('customer_scores_segment_idx').on(t.runId, t.rfmSegment),
     index('customer_scores_customer_idx').on(t.customerId, t.runId),
+  ],
+);
+
+export const pyramidIndicators = ['revenue', 'profit', 'collected', 'orders', 'growth', 'tenure', 'potential'] as const;
+export type PyramidIndicator = (typeof pyramidIndicators)[number];
+
+/** A value pyramid (客户价值金字塔): weighted indicators and the tiers' shares, top first. */
+export const valuePyramids = pgTable('value_pyramids', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  name: text('name').notNull().unique(),
+  weights: jsonb('weights').$type<Partial<Record<PyramidIndicator, number>>>().notNull(),
+  tiers: jsonb('tiers').$type<number[]>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
+
+/** Each customer's composite value and tier (1 = the top) in each pyramid, per run. */
+export const customerPyramidTiers = pgTable(
+  'customer_pyramid_tiers',
+  {
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => analysisRuns.id, { onDelete: 'cascade' }),
+    pyramidId: uuid('pyramid_id')
+      .notNull()
+      .references(() => valuePyramids.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    composite: numeric('composite', { precision: 8, scale: 6 }).notNull(),
+    tier: smallint('tier').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.runId, t.pyramidId, t.customerId] }),
+    index('customer_pyramid_tiers_tier_idx').on(t.runId, t.pyramidId, t.tier),
   ],
 );

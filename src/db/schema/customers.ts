@@ -42,6 +42,8 @@ export const customers = pgTable(
     notes: text('notes'),
     /** 顾客占有率: the customer's estimated total yearly spend on what we sell, ours and competitors'. */
     walletEstimate: numeric('wallet_estimate', { precision: 16, scale: 2 }),
+    /** A manager's judgement of the customer's potential, 0–100 (an input of the value pyramids). */
+    potentialScore: smallint('potential_score'),
     archived: boolean('archived').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
