@@ -44,6 +44,7 @@ const customerColumns = {
   >`ARRAY(SELECT ${customerShares.userId}::text FROM ${customerShares} WHERE ${customerShares.customerId} = ${customers.id} ORDER BY 1)`,
   notes: customers.notes,
   walletEstimate: customers.walletEstimate,
+  potentialScore: customers.potentialScore,
   archived: customers.archived,
   createdAt: customers.createdAt,
   updatedAt: customers.updatedAt,

@@ -27,6 +27,13 @@ const writableFields = {
   notes: optionalText(10_000),
   /** 顾客占有率: estimated total yearly spend of the customer on what we sell (ours and competitors'). */
   walletEstimate: money.nullable(),
+  /** A manager's judgement of the customer's potential, 0–100 (an input of the value pyramids). */
+  potentialScore: z
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must be 0 to 100')
+    .max(100, 'must be 0 to 100')
+    .nullable(),
   archived: z.boolean(),
 };
 
@@ -40,6 +47,7 @@ export const createCustomerBody = z.strictObject({
   ownerId: writableFields.ownerId.optional(),
   sharedWithIds: writableFields.sharedWithIds.default([]),
   walletEstimate: writableFields.walletEstimate.optional(),
+  potentialScore: writableFields.potentialScore.optional(),
   archived: writableFields.archived.default(false),
 });
 export const updateCustomerBody = z.strictObject(writableFields).partial();
@@ -93,6 +101,7 @@ export const customerSchema = z
     sharedWithIds: z.array(z.string()),
     notes: z.string().nullable(),
     walletEstimate: z.string().nullable(),
+    potentialScore: z.number().nullable(),
     archived: z.boolean(),
     createdAt: z.date(),
     updatedAt: z.date(),

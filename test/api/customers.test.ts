@@ -40,6 +40,16 @@ describe('customers', () => {
     });
     expect((await manager.get(`/api/v1/customers/${customer.id}`)).body).toEqual(customer);
 
+    const estimates = await manager.patch(`/api/v1/customers/${customer.id}`, {
+      walletEstimate: '1,000',
+      potentialScore: 101,
+    });
+    expect(Object.keys(estimates.body.error.fields).sort()).toEqual(['potentialScore', 'walletEstimate']);
+    const valued = await manager.patch(`/api/v1/customers/${customer.id}`, {
+      walletEstimate: 50000,
+      potentialScore: 80,
+    });
+    expect(valued.body).toMatchObject({ walletEstimate: '50000.00', potentialScore: 80 });
     const updated = await manager.patch(`/api/v1/customers/${customer.id}`, { region: '东莞', archived: true });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ region: '东莞', archived: true, name: '华为技术有限公司' });
@@ -51,7 +61,7 @@ describe('customers', () => {
 
     const admin = await server.userClient('admin');
     const audit = await admin.get(`/api/v1/audit?entity=customer&entityId=${customer.id}`);
-    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'create']);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'update', 'create']);
     const update = audit.body.items[1];
     expect(update).toMatchObject({ actorId: manager.user.id, actorName: '总经理' });
     expect(update.changes).toEqual({
