@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { startDailyAnalysis } from '../analytics/index.ts';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { buildApp } from '../server/app.ts';
@@ -26,7 +27,15 @@ export function registerServe(program: Command) {
             : {}),
         },
       });
+      const stopDailyAnalysis =
+        process.env.GUANXI_DAILY_ANALYSIS === 'off'
+          ? () => {}
+          : startDailyAnalysis({
+              db: database.db,
+              onError: (error) => app.log.error({ err: error }, 'daily analysis failed'),
+            });
       const stop = async () => {
+        stopDailyAnalysis();
         await app.close();
         await database.close();
         process.exit(0);
