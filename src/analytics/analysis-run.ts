@@ -51,8 +51,10 @@ export async function scoreCustomers(db: Executor, runId: string, asOf: string, 
              p.as_of - (h.last_at AT TIME ZONE ${businessTimeZone})::date AS days_since_last,
              CASE WHEN h.purchases >= 2
                   THEN extract(epoch FROM h.last_at - h.first_at) / 86400.0 / (h.purchases - 1) ELSE 0 END AS usual_interval,
-             EXISTS (SELECT 1 FROM ${customers} r WHERE r.referred_by_id = c.id) AS referred_others
+             referrers.id IS NOT NULL AS referred_others
       FROM ${customers} c CROSS JOIN params p LEFT JOIN history h ON h.customer_id = c.id
+      LEFT JOIN (SELECT DISTINCT referred_by_id AS id FROM ${customers} WHERE referred_by_id IS NOT NULL) referrers
+        ON referrers.id = c.id
     ),
     cuts AS (
       SELECT percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY recency_days) AS r_cuts,

@@ -65,6 +65,7 @@ export const customers = pgTable(
     index('customers_updated_idx').on(t.updatedAt, t.id),
     index('customers_name_idx').on(t.name, t.id),
     index('customers_tags_idx').using('gin', t.tags),
+    index('customers_referred_by_idx').on(t.referredById),
   ],
 );
 
