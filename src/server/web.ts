@@ -6,10 +6,10 @@ import type { FastifyInstance } from 'fastify';
 
 export const webDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
-/** Serves the built web app; any other non-API path gets index.html so the app's router can take it. */
+/** Serves the built web app (files looked up per request, so a rebuild needs no restart); any other non-API path gets index.html so the app's router can take it. */
 export async function registerWebApp(app: FastifyInstance) {
   const built = existsSync(resolve(webDist, 'index.html'));
-  if (built) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  if (built) await app.register(fastifyStatic, { root: webDist });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET')
       return reply

@@ -50,16 +50,18 @@ async function readError(response: Response): Promise<ApiError> {
   });
 }
 
+/** A JSON body, or a multipart form (the browser sets its content type and boundary). */
 export async function apiRequest<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch (cause) {
     throw new ApiError({ status: 0, code: 'network', message: cause instanceof Error ? cause.message : String(cause) });
@@ -73,6 +75,7 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body ?? {}),
+  postForm: <T>(path: string, form: FormData) => apiRequest<T>('POST', path, form),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, body),
   delete: (path: string) => apiRequest<void>('DELETE', path),
 };

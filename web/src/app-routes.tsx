@@ -1,49 +1,73 @@
+import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/app-shell.tsx';
-import { NotFoundResult } from './components/page-results.tsx';
-import { AccountPage } from './pages/account/account.page.tsx';
-import { AuditLogPage } from './pages/audit/audit-log.page.tsx';
-import { CustomerDetailPage } from './pages/customers/customer-detail.page.tsx';
-import { CustomerListPage } from './pages/customers/customer-list.page.tsx';
-import { LoginPage } from './pages/login/login.page.tsx';
-import { SetupPage } from './pages/setup/setup.page.tsx';
-import { UserListPage } from './pages/users/user-list.page.tsx';
-import { RequireAdmin, RequireSession } from './session/session-gates.tsx';
+import { FullPageSpin, NotFoundResult } from './components/page-results.tsx';
+import { lazyPage } from './lazy-page.ts';
+import { catalogueRoles } from './session/session-context.ts';
+import { RequireAdmin, RequireRole, RequireSession } from './session/session-gates.tsx';
+
+// Each page is its own chunk, fetched the first time it is opened.
+const AccountPage = lazyPage(() => import('./pages/account/account.page.tsx').then((m) => m.AccountPage));
+const AuditLogPage = lazyPage(() => import('./pages/audit/audit-log.page.tsx').then((m) => m.AuditLogPage));
+const CustomerDetailPage = lazyPage(() =>
+  import('./pages/customers/customer-detail.page.tsx').then((m) => m.CustomerDetailPage),
+);
+const CustomerListPage = lazyPage(() =>
+  import('./pages/customers/customer-list.page.tsx').then((m) => m.CustomerListPage),
+);
+const ImportPage = lazyPage(() => import('./pages/imports/import.page.tsx').then((m) => m.ImportPage));
+const LoginPage = lazyPage(() => import('./pages/login/login.page.tsx').then((m) => m.LoginPage));
+const OrderListPage = lazyPage(() => import('./pages/orders/order-list.page.tsx').then((m) => m.OrderListPage));
+const ProductListPage = lazyPage(() => import('./pages/products/product-list.page.tsx').then((m) => m.ProductListPage));
+const SetupPage = lazyPage(() => import('./pages/setup/setup.page.tsx').then((m) => m.SetupPage));
+const UserListPage = lazyPage(() => import('./pages/users/user-list.page.tsx').then((m) => m.UserListPage));
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path="/setup" element={<SetupPage />} />
-      <Route path="/login" element={<LoginPage />} />
-      <Route
-        element={
-          <RequireSession>
-            <AppShell />
-          </RequireSession>
-        }
-      >
-        <Route index element={<Navigate to="/customers" replace />} />
-        <Route path="/customers" element={<CustomerListPage />} />
-        <Route path="/customers/:id" element={<CustomerDetailPage />} />
+    <Suspense fallback={<FullPageSpin />}>
+      <Routes>
+        <Route path="/setup" element={<SetupPage />} />
+        <Route path="/login" element={<LoginPage />} />
         <Route
-          path="/users"
           element={
-            <RequireAdmin>
-              <UserListPage />
-            </RequireAdmin>
+            <RequireSession>
+              <AppShell />
+            </RequireSession>
           }
-        />
-        <Route path="/account" element={<AccountPage />} />
-        <Route
-          path="/audit"
-          element={
-            <RequireAdmin>
-              <AuditLogPage />
-            </RequireAdmin>
-          }
-        />
-        <Route path="*" element={<NotFoundResult />} />
-      </Route>
-    </Routes>
+        >
+          <Route index element={<Navigate to="/customers" replace />} />
+          <Route path="/customers" element={<CustomerListPage />} />
+          <Route path="/customers/:id" element={<CustomerDetailPage />} />
+          <Route path="/products" element={<ProductListPage />} />
+          <Route path="/orders" element={<OrderListPage />} />
+          <Route
+            path="/import"
+            element={
+              <RequireRole roles={catalogueRoles}>
+                <ImportPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/users"
+            element={
+              <RequireAdmin>
+                <UserListPage />
+              </RequireAdmin>
+            }
+          />
+          <Route path="/account" element={<AccountPage />} />
+          <Route
+            path="/audit"
+            element={
+              <RequireAdmin>
+                <AuditLogPage />
+              </RequireAdmin>
+            }
+          />
+          <Route path="*" element={<NotFoundResult />} />
+        </Route>
+      </Routes>
+    </Suspense>
   );
 }

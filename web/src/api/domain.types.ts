@@ -4,13 +4,29 @@ import {
   attitudes,
   buyingRoles,
   customerKinds,
+  type DataKind,
+  dataKinds,
   leadSources,
+  type OrderStatus,
+  orderStatuses,
   type Role,
   relationshipLevels,
   roles,
 } from '../../../src/shared/domain.ts';
 
-export { attitudes, buyingRoles, customerKinds, leadSources, type Role, relationshipLevels, roles };
+export {
+  attitudes,
+  buyingRoles,
+  customerKinds,
+  type DataKind,
+  dataKinds,
+  leadSources,
+  type OrderStatus,
+  orderStatuses,
+  type Role,
+  relationshipLevels,
+  roles,
+};
 export type CustomerKind = (typeof customerKinds)[number];
 export type LeadSource = (typeof leadSources)[number];
 export type RelationshipLevel = (typeof relationshipLevels)[number];

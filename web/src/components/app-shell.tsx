@@ -1,7 +1,7 @@
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Drawer, Flex, Layout, Menu, Typography, theme } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { authApi, authKeys } from '../api/auth.api.ts';
@@ -9,6 +9,7 @@ import { useIsPhone } from '../hooks/use-is-phone.ts';
 import { useSession } from '../session/session-context.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { activeNavPath, navItemsFor } from './nav-items.tsx';
+import { FullPageSpin } from './page-results.tsx';
 
 function Brand({ short = false }: { short?: boolean }) {
   const { t } = useTranslation();
@@ -125,7 +126,10 @@ export function AppShell() {
           </Button>
         </Layout.Header>
         <Layout.Content style={{ padding: isPhone ? 12 : 24, minWidth: 0 }}>
-          <Outlet />
+          {/* Pages load lazily: the frame stays while the next one arrives. */}
+          <Suspense fallback={<FullPageSpin />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
       {isPhone && (

@@ -1,7 +1,15 @@
-import { AuditOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CloudUploadOutlined,
+  ShoppingCartOutlined,
+  ShoppingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../api/domain.types.ts';
 import type { en } from '../i18n/en.ts';
+import { catalogueRoles } from '../session/session-context.ts';
 
 /** One entry of the main navigation. Add a section by adding a line here (and its route). */
 export interface NavItem {
@@ -14,6 +22,9 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { path: '/customers', labelKey: 'nav.customers', icon: <TeamOutlined /> },
+  { path: '/products', labelKey: 'nav.products', icon: <ShoppingOutlined /> },
+  { path: '/orders', labelKey: 'nav.orders', icon: <ShoppingCartOutlined /> },
+  { path: '/import', labelKey: 'nav.import', icon: <CloudUploadOutlined />, roles: catalogueRoles },
   { path: '/users', labelKey: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, roles: ['admin'] },
 ];

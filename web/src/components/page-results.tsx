@@ -1,6 +1,7 @@
 import { Button, Flex, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import type { Role } from '../api/domain.types.ts';
 import { ApiError } from '../api-client.ts';
 
 export function FullPageSpin() {
@@ -26,9 +27,15 @@ export function NotFoundResult() {
   );
 }
 
-export function ForbiddenResult() {
+/** A page the user's role may not open; `roles` names who may (administrators when left out). */
+export function ForbiddenResult({ roles }: { roles?: readonly Role[] }) {
   const { t } = useTranslation();
-  return <Result status="403" title="403" subTitle={t('errors.forbiddenPage')} />;
+  const subTitle = roles
+    ? t('errors.forbiddenRolePage', {
+        roles: roles.map((role) => t(`enums.role.${role}`)).join(t('common.listSeparator')),
+      })
+    : t('errors.forbiddenPage');
+  return <Result status="403" title="403" subTitle={subTitle} />;
 }
 
 /** A failed load, with the server's message and a retry button. */

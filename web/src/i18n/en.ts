@@ -1,3 +1,7 @@
+import { enData } from './en-data.ts';
+import { enPurchases } from './en-purchases.ts';
+import type { Labels } from './labels.ts';
+
 /** English labels; the shape every other language must follow. */
 export const en = {
   app: { name: 'Guanxi', fullName: 'Guanxi 关系', tagline: 'Relationship-first CRM' },
@@ -25,6 +29,7 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     loading: 'Loading…',
+    listSeparator: ', ',
     confirm: 'Confirm',
   },
   errors: {
@@ -33,6 +38,7 @@ export const en = {
     forbidden: 'You are not allowed to do this',
     forbiddenPage: 'Only administrators can open this page.',
     pageNotFound: 'Page not found',
+    forbiddenRolePage: 'Only these roles can open this page: {{roles}}.',
     loadFailed: 'Could not load the data',
   },
   validation: {
@@ -49,6 +55,9 @@ export const en = {
     menu: 'Menu',
     openMenu: 'Open menu',
     customers: 'Customers',
+    products: 'Products',
+    orders: 'Orders',
+    import: 'Import',
     users: 'Users',
     audit: 'Audit log',
     account: 'Account',
@@ -211,6 +220,8 @@ export const en = {
     system: 'System',
     entities: { customer: 'Customer', contact: 'Contact', user: 'User', token: 'API token', api_token: 'API token' },
   },
+  ...enPurchases,
+  ...enData,
   enums: {
     kind: { organization: 'Organization', person: 'Person' },
     leadSource: {
@@ -248,5 +259,4 @@ export const en = {
 };
 
 /** The shape of a language's resources: the same keys as English, any strings. */
-type Labels<T> = { [K in keyof T]: T[K] extends string ? string : Labels<T[K]> };
 export type Translation = Labels<typeof en>;

@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
@@ -28,9 +30,10 @@ void i18n
     },
   });
 
-/** Keeps <html lang> in step for screen readers and fonts. */
+/** Keeps <html lang> (screen readers, fonts) and the date pickers' month and weekday names in step. */
 function syncDocumentLanguage(language: string) {
   document.documentElement.lang = toLanguage(language);
+  dayjs.locale(toLanguage(language) === 'zh-CN' ? 'zh-cn' : 'en');
 }
 syncDocumentLanguage(i18n.language);
 i18n.on('languageChanged', syncDocumentLanguage);

@@ -1,4 +1,6 @@
 import type { Translation } from './en.ts';
+import { zhCNData } from './zh-cn-data.ts';
+import { zhCNPurchases } from './zh-cn-purchases.ts';
 
 /** 简体中文 labels; the domain words follow shared/DOMAIN.md. */
 export const zhCN: Translation = {
@@ -27,6 +29,7 @@ export const zhCN: Translation = {
     copy: '复制',
     copied: '已复制',
     loading: '加载中…',
+    listSeparator: '、',
     confirm: '确定',
   },
   errors: {
@@ -35,6 +38,7 @@ export const zhCN: Translation = {
     forbidden: '你没有权限执行此操作',
     forbiddenPage: '只有管理员可以打开此页面。',
     pageNotFound: '页面不存在',
+    forbiddenRolePage: '只有以下角色可以打开此页面：{{roles}}。',
     loadFailed: '数据加载失败',
   },
   validation: {
@@ -51,6 +55,9 @@ export const zhCN: Translation = {
     menu: '菜单',
     openMenu: '打开菜单',
     customers: '客户',
+    products: '产品',
+    orders: '订单',
+    import: '导入',
     users: '用户',
     audit: '审计日志',
     account: '账户',
@@ -206,6 +213,8 @@ export const zhCN: Translation = {
     system: '系统',
     entities: { customer: '客户', contact: '联系人', user: '用户', token: 'API 令牌', api_token: 'API 令牌' },
   },
+  ...zhCNPurchases,
+  ...zhCNData,
   enums: {
     kind: { organization: '组织', person: '个人' },
     leadSource: {

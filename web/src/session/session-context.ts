@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { User } from '../api/domain.types.ts';
+import type { Role, User } from '../api/domain.types.ts';
 
 export const SessionContext = createContext<User | null>(null);
 
@@ -23,4 +23,15 @@ export function useMayWriteCustomers(): boolean {
 export function useMayAssignOwners(): boolean {
   const { role } = useSession();
   return role === 'admin' || role === 'manager';
+}
+
+/** Roles that keep the product catalogue and import data: admins and the general manager. */
+export const catalogueRoles = ['admin', 'manager'] as const satisfies readonly Role[];
+
+export function useMayManageProducts(): boolean {
+  return (catalogueRoles as readonly Role[]).includes(useSession().role);
+}
+
+export function useMayImport(): boolean {
+  return (catalogueRoles as readonly Role[]).includes(useSession().role);
 }

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useSessionUser, useSetupStatus } from '../api/auth.api.ts';
+import type { Role } from '../api/domain.types.ts';
 import { ForbiddenResult, FullPageSpin, LoadErrorResult } from '../components/page-results.tsx';
-import { SessionContext, useIsAdmin } from './session-context.ts';
+import { SessionContext, useIsAdmin, useSession } from './session-context.ts';
 
 /** The way into the app: first-run setup, then a session, else the login page. */
 export function RequireSession({ children }: { children: ReactNode }) {
@@ -21,4 +22,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
 
 export function RequireAdmin({ children }: { children: ReactNode }) {
   return useIsAdmin() ? children : <ForbiddenResult />;
+}
+
+/** Only these roles may open the page (the server checks again). */
+export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  return roles.includes(useSession().role) ? children : <ForbiddenResult roles={roles} />;
 }

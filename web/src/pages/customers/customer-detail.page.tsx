@@ -13,14 +13,17 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { customerKeys, customersApi, useCustomer } from '../../api/customers.api.ts';
 import type { Customer } from '../../api/domain.types.ts';
 import { isApiError } from '../../api-client.ts';
+import { ExportButton } from '../../components/export-button.tsx';
 import { FullPageSpin, LoadErrorResult } from '../../components/page-results.tsx';
 import { useApiError } from '../../hooks/use-api-error.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useOverlay } from '../../hooks/use-overlay.ts';
 import { useIsAdmin, useMayWriteCustomers } from '../../session/session-context.ts';
+import { OrderList } from '../orders/order-list.tsx';
 import { ContactList } from './contact-list.tsx';
 import { CustomerDescriptions } from './customer-descriptions.tsx';
 import { CustomerFormDrawer } from './customer-form.tsx';
+import { CustomerSummaryCard } from './customer-summary.tsx';
 
 function CustomerNotFound() {
   const { t } = useTranslation();
@@ -39,7 +42,7 @@ function CustomerNotFound() {
   );
 }
 
-/** One customer: details, edit, archive or restore, delete, and the contacts of an organization. */
+/** One customer: details, purchases, the contacts of an organization and the orders; edit, archive, delete. */
 export function CustomerDetailPage() {
   const { id = '' } = useParams();
   const customer = useCustomer(id);
@@ -147,7 +150,17 @@ function CustomerDetail({ customer }: { customer: Customer }) {
         <CustomerDescriptions customer={customer} />
       </Card>
 
+      <CustomerSummaryCard customerId={customer.id} />
+
       {customer.kind === 'organization' && <ContactList customerId={customer.id} />}
+
+      <OrderList
+        title={t('order.title')}
+        filter={{ customerId: customer.id }}
+        hideCustomer
+        empty={t('order.noneForCustomer')}
+        extra={<ExportButton kind="orders" filter={{ customerId: customer.id }} compact />}
+      />
 
       {customerForm.key > 0 && (
         <CustomerFormDrawer

@@ -1,10 +1,11 @@
 import { FilterOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, Empty, Flex, Input, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Flex, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { customerKeys, customersApi } from '../../api/customers.api.ts';
+import { ExportButton } from '../../components/export-button.tsx';
 import { LoadErrorResult } from '../../components/page-results.tsx';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
@@ -55,7 +56,10 @@ export function CustomerListPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('customer.title')}
         </Typography.Title>
-        {newCustomerButton}
+        <Space wrap>
+          <ExportButton kind="customers" filter={filter} compact={isPhone} />
+          {newCustomerButton}
+        </Space>
       </Flex>
 
       <Card size="small" styles={{ body: { padding: isPhone ? 8 : 12 } }}>

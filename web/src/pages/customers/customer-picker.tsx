@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { useState } from 'react';
+import { type CSSProperties, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customerKeys, customersApi, useCustomer } from '../../api/customers.api.ts';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
@@ -11,10 +11,12 @@ interface CustomerPickerProps {
   /** A customer that must not be offered (the one being edited). */
   excludeId?: string;
   id?: string;
+  placeholder?: string;
+  style?: CSSProperties;
 }
 
 /** Picks a customer by searching the server (e.g. the customer who referred this one). */
-export function CustomerPicker({ value, onChange, excludeId, id }: CustomerPickerProps) {
+export function CustomerPicker({ value, onChange, excludeId, id, placeholder, style }: CustomerPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 300);
@@ -36,7 +38,9 @@ export function CustomerPicker({ value, onChange, excludeId, id }: CustomerPicke
     <Select<string | null>
       id={id}
       allowClear
-      placeholder={t('customer.referredByPlaceholder')}
+      placeholder={placeholder ?? t('customer.referredByPlaceholder')}
+      aria-label={placeholder}
+      style={style}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       loading={found.isFetching}
       value={value ?? null}

@@ -1,21 +1,24 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Input } from 'antd';
+import { Button, Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { authApi, authKeys, useSetupStatus } from '../../api/auth.api.ts';
+import { demoApi } from '../../api/demo.api.ts';
 import { AuthCard } from '../../components/auth-card.tsx';
 import { confirmPasswordRules, emailRules, newPasswordRules } from '../../components/form-rules.ts';
 import { FullPageSpin } from '../../components/page-results.tsx';
 import { useApiError } from '../../hooks/use-api-error.ts';
+import { DemoDataModal } from './demo-data-modal.tsx';
 
 interface SetupValues {
   name: string;
   email: string;
   password: string;
   confirmPassword: string;
+  loadDemo: boolean;
 }
 
-/** First run: create the first administrator, then go straight in. */
+/** First run: create the first administrator (and, if asked, a demo company), then go straight in. */
 export function SetupPage() {
   const { t } = useTranslation();
   const [form] = Form.useForm<SetupValues>();
@@ -23,14 +26,17 @@ export function SetupPage() {
   const queryClient = useQueryClient();
   const showError = useApiError();
   const setup = useSetupStatus();
+  const enter = () => navigate('/customers', { replace: true });
+  const loadDemo = useMutation({ mutationFn: () => demoApi.load() });
   const createAdmin = useMutation({
     mutationFn: (values: SetupValues) =>
       authApi.setup({ name: values.name.trim(), email: values.email.trim(), password: values.password }),
     meta: { keepSession: true },
-    onSuccess: ({ user }) => {
+    onSuccess: ({ user }, values) => {
       queryClient.setQueryData(authKeys.setup, { needed: false });
       queryClient.setQueryData(authKeys.me, user);
-      navigate('/customers', { replace: true });
+      if (values.loadDemo) loadDemo.mutate();
+      else enter();
     },
     onError: (error) => showError(error, form),
   });
@@ -40,7 +46,13 @@ export function SetupPage() {
 
   return (
     <AuthCard title={t('auth.setupTitle')} intro={t('auth.setupIntro')}>
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => createAdmin.mutate(values)}>
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ loadDemo: false }}
+        onFinish={(values) => createAdmin.mutate(values)}
+      >
         <Form.Item
           name="name"
           label={t('auth.name')}
@@ -62,10 +74,20 @@ export function SetupPage() {
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
+        <Form.Item name="loadDemo" valuePropName="checked">
+          <Checkbox data-testid="setup-demo">{t('demo.checkbox')}</Checkbox>
+        </Form.Item>
         <Button type="primary" htmlType="submit" block loading={createAdmin.isPending} data-testid="setup-submit">
           {t('auth.setupSubmit')}
         </Button>
       </Form>
+      <DemoDataModal
+        open={!loadDemo.isIdle}
+        loading={loadDemo.isPending}
+        result={loadDemo.data}
+        error={loadDemo.error}
+        onEnter={enter}
+      />
     </AuthCard>
   );
 }

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, withQuery } from '../api-client.ts';
+import type { ImportEncoding, ImportJob, ImportOptions, ImportPreview } from './data.types.ts';
+import type { DataKind, ItemList } from './domain.types.ts';
+
+export const importKeys = {
+  all: ['imports'] as const,
+  list: () => ['imports', 'list'] as const,
+  job: (id: string) => ['imports', 'job', id] as const,
+};
+
+export const importsApi = {
+  preview: (kind: DataKind, file: File, encoding: ImportEncoding) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return api.postForm<ImportPreview>(withQuery('/imports/preview', { kind, encoding }), form);
+  },
+  /** Starts an import (or a dry run); the mapping part goes before the file, as the server streams the file. */
+  start: ({ kind, file, encoding, mapping, onError, dryRun }: ImportOptions) => {
+    const form = new FormData();
+    form.append('mapping', JSON.stringify(mapping));
+    form.append('file', file, file.name);
+    return api.postForm<ImportJob>(withQuery('/imports', { kind, dryRun, onError, encoding }), form);
+  },
+  list: () => api.get<ItemList<ImportJob>>('/imports'),
+  get: (id: string) => api.get<ImportJob>(`/imports/${encodeURIComponent(id)}`),
+};
+
+export function importErrorsUrl(id: string): string {
+  return `/api/v1/imports/${encodeURIComponent(id)}/errors.csv`;
+}
+
+export function useImportJobs() {
+  return useQuery({ queryKey: importKeys.list(), queryFn: importsApi.list, select: (list) => list.items });
+}
+
+/** One import, asked for every second while it runs. */
+export function useImportJob(id: string | null) {
+  return useQuery({
+    queryKey: importKeys.job(id ?? ''),
+    queryFn: () => importsApi.get(id ?? ''),
+    enabled: Boolean(id),
+    staleTime: 0,
+    refetchInterval: (query) => {
+      if (query.state.error) return false;
+      return !query.state.data || query.state.data.status === 'running' ? 1000 : false;
+    },
+  });
+}

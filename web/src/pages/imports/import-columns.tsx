@@ -1,0 +1,34 @@
+import { Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ImportColumn } from '../../api/data.types.ts';
+
+/** The Guanxi columns of one kind: name, whether required, and the other headers accepted for it. */
+export function ImportColumns({ columns }: { columns: ImportColumn[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<ImportColumn>
+      rowKey="name"
+      size="small"
+      pagination={false}
+      dataSource={columns}
+      columns={[
+        {
+          key: 'name',
+          title: t('import.guanxiColumn'),
+          render: (_, column) => (
+            <Space size={4} wrap>
+              <Typography.Text code>{column.name}</Typography.Text>
+              {column.required && <Tag color="red">{t('import.required')}</Tag>}
+            </Space>
+          ),
+        },
+        {
+          key: 'aliases',
+          title: t('import.aliases'),
+          render: (_, column) => (column.aliases.length > 0 ? column.aliases.join(' / ') : t('common.none')),
+        },
+      ]}
+      data-testid="import-columns"
+    />
+  );
+}
