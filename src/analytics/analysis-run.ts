@@ -3,6 +3,7 @@ import { businessTimeZone } from '../config.ts';
 import type { Executor } from '../db/client.ts';
 import { customerScores, customers, orders } from '../db/schema/index.ts';
 import { type AnalysisSettings, expandSegmentRules } from './settings.ts';
+import { scorecardColumns } from './value-scores.ts';
 
 /**
  * Scores every customer as of the end of `asOf` (a day in the business's time zone) in one
@@ -15,6 +16,7 @@ import { type AnalysisSettings, expandSegmentRules } from './settings.ts';
  * - ABC: buyers ranked by revenue; the share of revenue of everyone strictly above decides
  *   (A below `a`, B below `b`, else C); D for no revenue. Equal revenue, equal class.
  * - Loyalty ladder over all history up to `asOf` (see docs/analytics.md).
+ * - The value scorecard, from the ranks in `run_indicators` (rankIndicators runs first).
  */
 export async function scoreCustomers(db: Executor, runId: string, asOf: string, settings: AnalysisSettings) {
   const cells = Object.entries(expandSegmentRules(settings.segmentRules));
@@ -23,6 +25,7 @@ export async function scoreCustomers(db: Executor, runId: string, asOf: string, 
     sql`, `,
   );
   const { loyalty, abc } = settings;
+  const card = scorecardColumns();
   await db.execute(sql`
     WITH params AS (
       SELECT ${asOf}::date AS as_of,
@@ -73,7 +76,8 @@ export async function scoreCustomers(db: Executor, runId: string, asOf: string, 
       FROM base b CROSS JOIN cuts k
     )
     INSERT INTO ${customerScores} (run_id, customer_id, last_purchase_at, recency_days, frequency, monetary,
-                                   r_score, f_score, m_score, rfm_segment, abc_class, loyalty_stage)
+                                   r_score, f_score, m_score, rfm_segment, abc_class, loyalty_stage,
+                                   realised_value, potential_value, value_quadrant)
     SELECT ${runId}::uuid, s.customer_id, s.window_last_at, s.recency_days, s.frequency, s.monetary,
            s.r_score, s.f_score, s.m_score,
            coalesce(segment_map.segment, 'prospect'),
@@ -87,8 +91,10 @@ export async function scoreCustomers(db: Executor, runId: string, asOf: string, 
                 WHEN s.recent_purchases >= ${loyalty.clientMinPurchases} AND s.referred_others THEN 'advocate'
                 WHEN s.recent_purchases >= ${loyalty.clientMinPurchases} THEN 'client'
                 WHEN s.purchases >= 2 THEN 'repeat'
-                ELSE 'first_time' END
+                ELSE 'first_time' END,
+           ${card.realised}, ${card.potential}, ${card.quadrant}
     FROM scored s
+    JOIN run_indicators ri ON ri.customer_id = s.customer_id
     LEFT JOIN (VALUES ${segmentMap}) AS segment_map(cell, segment) ON segment_map.cell = s.r_score::text || s.f_score::text
   `);
 }

@@ -13,7 +13,7 @@ import {
   type RfmSegment,
   type ValueQuadrant,
 } from './settings.ts';
-import { scoreValue } from './value-scores.ts';
+import { placeInPyramids, rankIndicators } from './value-scores.ts';
 
 /** Today in the business's time zone, as YYYY-MM-DD. */
 export const businessToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: businessTimeZone });
@@ -37,8 +37,9 @@ export async function runAnalysis(options: {
       .insert(analysisRuns)
       .values({ asOf, settings, createdBy: actor?.id ?? null })
       .returning({ id: analysisRuns.id });
+    await rankIndicators(tx, asOf, settings);
     await scoreCustomers(tx, run.id, asOf, settings);
-    await scoreValue(tx, run.id, asOf, settings);
+    await placeInPyramids(tx, run.id);
     await tx
       .update(analysisRuns)
       .set({ customerCount: sql`(SELECT count(*) FROM ${customerScores} WHERE ${customerScores.runId} = ${run.id})` })

@@ -3,7 +3,6 @@ import { businessTimeZone } from '../config.ts';
 import type { Executor } from '../db/client.ts';
 import {
   customerPyramidTiers,
-  customerScores,
   customers,
   orderLines,
   orders,
@@ -19,7 +18,7 @@ import type { AnalysisSettings } from './settings.ts';
  * (0 = lowest, 1 = highest) among the customers who have it; a customer without a value (no known
  * costs, no potential score) has no rank for it, which is not the same as the lowest.
  */
-async function rankIndicators(db: Executor, asOf: string, settings: AnalysisSettings) {
+export async function rankIndicators(db: Executor, asOf: string, settings: AnalysisSettings) {
   await db.execute(sql`DROP TABLE IF EXISTS run_indicators`);
   await db.execute(sql`
     CREATE TEMP TABLE run_indicators ON COMMIT DROP AS
@@ -65,7 +64,7 @@ async function rankIndicators(db: Executor, asOf: string, settings: AnalysisSett
 }
 
 /** Σ weight × rank over the indicators the customer has, ÷ Σ of those weights (0 when none). */
-function weightedRank(weights: Partial<Record<PyramidIndicator, number>>): SQL {
+function weightedRank(weights: Partial<Record<PyramidIndicator, number>>, prefix = ''): SQL {
   const used = pyramidIndicators.filter((name) => (weights[name] ?? 0) > 0);
   if (!used.length) return sql`0::numeric`;
   const part = (name: PyramidIndicator, value: SQL) => sql`${weights[name]!}::numeric * ${value}`;
@@ -74,14 +73,14 @@ function weightedRank(weights: Partial<Record<PyramidIndicator, number>>): SQL {
     sql` + `,
   );
   const denominator = sql.join(
-    used.map((name) => part(name, sql`(${sql.raw(name)} IS NOT NULL)::int`)),
+    used.map((name) => part(name, sql`(${sql.raw(prefix + name)} IS NOT NULL)::int`)),
     sql` + `,
   );
   return sql`coalesce((${numerator}) / nullif(${denominator}, 0), 0)::numeric`;
 }
 
 /** Cuts every pyramid into its tiers by composite value, top first; ties share a tier. */
-async function placeInPyramids(db: Executor, runId: string) {
+export async function placeInPyramids(db: Executor, runId: string) {
   const pyramids = await db.select().from(valuePyramids);
   for (const pyramid of pyramids) {
     let cumulative = 0;
@@ -104,32 +103,20 @@ async function placeInPyramids(db: Executor, runId: string) {
 }
 
 /**
- * The value scorecard (客户价值计分卡): realised value = financial (revenue, profit) and sales
- * (orders, collected) ranks; potential value = customer indicators (revenue growth, the manual
- * potential score). Service indicators are not recorded yet: they are left out of the weights,
- * not counted as zero. Quadrants split both at 0.5.
+ * The value scorecard (客户价值计分卡), as columns over `run_indicators ri`: realised value = the
+ * mean of the financial (revenue, profit) and sales (orders, collected) ranks; potential value =
+ * the mean of the customer ranks (revenue growth, the manual potential score). Service indicators
+ * are not recorded yet: they are left out of the weights, not counted as zero. Quadrants split
+ * both at 0.5.
  */
-async function scoreCard(db: Executor, runId: string) {
-  const mean = (names: PyramidIndicator[]) => weightedRank(Object.fromEntries(names.map((n) => [n, 1])));
-  await db.execute(sql`
-    UPDATE ${customerScores} s
-    SET realised_value = round(v.realised, 4), potential_value = round(v.potential, 4),
-        value_quadrant = CASE WHEN v.potential IS NULL THEN 'unknown'
-                              WHEN v.realised >= 0.5 AND v.potential >= 0.5 THEN 'key'
-                              WHEN v.realised >= 0.5 THEN 'maintain'
-                              WHEN v.potential >= 0.5 THEN 'develop'
-                              ELSE 'minor' END
-    FROM (
-      SELECT customer_id,
-             (${mean(['revenue', 'profit'])} + ${mean(['orders', 'collected'])}) / 2 AS realised,
-             CASE WHEN growth IS NULL AND potential IS NULL THEN NULL ELSE ${mean(['growth', 'potential'])} END AS potential
-      FROM run_indicators
-    ) v
-    WHERE s.run_id = ${runId} AND s.customer_id = v.customer_id`);
-}
-
-export async function scoreValue(db: Executor, runId: string, asOf: string, settings: AnalysisSettings) {
-  await rankIndicators(db, asOf, settings);
-  await placeInPyramids(db, runId);
-  await scoreCard(db, runId);
+export function scorecardColumns(): { realised: SQL; potential: SQL; quadrant: SQL } {
+  const mean = (names: PyramidIndicator[]) => weightedRank(Object.fromEntries(names.map((n) => [n, 1])), 'ri.');
+  const realised = sql`((${mean(['revenue', 'profit'])} + ${mean(['orders', 'collected'])}) / 2)`;
+  const potential = sql`(CASE WHEN ri.growth IS NULL AND ri.potential IS NULL THEN NULL ELSE ${mean(['growth', 'potential'])} END)`;
+  const quadrant = sql`CASE WHEN ${potential} IS NULL THEN 'unknown'
+                            WHEN ${realised} >= 0.5 AND ${potential} >= 0.5 THEN 'key'
+                            WHEN ${realised} >= 0.5 THEN 'maintain'
+                            WHEN ${potential} >= 0.5 THEN 'develop'
+                            ELSE 'minor' END`;
+  return { realised: sql`round(${realised}, 4)`, potential: sql`round(${potential}, 4)`, quadrant };
 }

@@ -13,7 +13,6 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { customers } from './customers.ts';
 import { users } from './users.ts';
 
 /** One analysis of every customer as of a date, with the settings it used and its summary. */
@@ -30,16 +29,17 @@ export const analysisRuns = pgTable(
   (t) => [index('analysis_runs_as_of_idx').on(t.asOf, t.createdAt)],
 );
 
-/** Each customer's scores in a run: RFM, ABC class and loyalty-ladder stage. */
+/**
+ * Each customer's scores in a run: RFM, ABC class, loyalty-ladder stage and value scorecard.
+ * Derived data written a million rows at a time, so without foreign keys (their per-row checks
+ * cost more than the rest of the insert): every read joins `customers` and `analysis_runs`, so the
+ * rows of a deleted customer are never seen.
+ */
 export const customerScores = pgTable(
   'customer_scores',
   {
-    runId: uuid('run_id')
-      .notNull()
-      .references(() => analysisRuns.id, { onDelete: 'cascade' }),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => customers.id, { onDelete: 'cascade' }),
+    runId: uuid('run_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
     lastPurchaseAt: timestamp('last_purchase_at', { withTimezone: true, precision: 3 }),
     recencyDays: integer('recency_days'),
     frequency: integer('frequency').notNull(),
@@ -75,19 +75,13 @@ export const valuePyramids = pgTable('value_pyramids', {
   updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });
 
-/** Each customer's composite value and tier (1 = the top) in each pyramid, per run. */
+/** Each customer's composite value and tier (1 = the top) in each pyramid, per run (derived: no foreign keys, as above). */
 export const customerPyramidTiers = pgTable(
   'customer_pyramid_tiers',
   {
-    runId: uuid('run_id')
-      .notNull()
-      .references(() => analysisRuns.id, { onDelete: 'cascade' }),
-    pyramidId: uuid('pyramid_id')
-      .notNull()
-      .references(() => valuePyramids.id, { onDelete: 'cascade' }),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => customers.id, { onDelete: 'cascade' }),
+    runId: uuid('run_id').notNull(),
+    pyramidId: uuid('pyramid_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
     composite: numeric('composite', { precision: 8, scale: 6 }).notNull(),
     tier: smallint('tier').notNull(),
   },
