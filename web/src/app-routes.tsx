@@ -16,6 +16,7 @@ const CustomerListPage = lazyPage(() =>
   import('./pages/customers/customer-list.page.tsx').then((m) => m.CustomerListPage),
 );
 const ImportPage = lazyPage(() => import('./pages/imports/import.page.tsx').then((m) => m.ImportPage));
+const InsightsPage = lazyPage(() => import('./pages/insights/insights.page.tsx').then((m) => m.InsightsPage));
 const LoginPage = lazyPage(() => import('./pages/login/login.page.tsx').then((m) => m.LoginPage));
 const OrderListPage = lazyPage(() => import('./pages/orders/order-list.page.tsx').then((m) => m.OrderListPage));
 const ProductListPage = lazyPage(() => import('./pages/products/product-list.page.tsx').then((m) => m.ProductListPage));
@@ -38,6 +39,7 @@ export function AppRoutes() {
           <Route index element={<Navigate to="/customers" replace />} />
           <Route path="/customers" element={<CustomerListPage />} />
           <Route path="/customers/:id" element={<CustomerDetailPage />} />
+          <Route path="/insights" element={<InsightsPage />} />
           <Route path="/products" element={<ProductListPage />} />
           <Route path="/orders" element={<OrderListPage />} />
           <Route

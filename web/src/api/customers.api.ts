@@ -1,6 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../api-client.ts';
-import type { ArchivedFilter, Customer, CustomerInput, CustomerSort, Page } from './domain.types.ts';
+import type { AbcClass, Segment } from './analytics.types.ts';
+import type {
+  ArchivedFilter,
+  Customer,
+  CustomerInput,
+  CustomerSort,
+  LoyaltyStage,
+  Page,
+  ValueQuadrant,
+  WatchList,
+} from './domain.types.ts';
 
 export interface CustomerFilter {
   q?: string;
@@ -11,6 +21,15 @@ export interface CustomerFilter {
   level?: string;
   archived?: ArchivedFilter;
   sort?: CustomerSort;
+  /** By the latest analysis run (docs/analytics.md). */
+  segment?: Segment;
+  abcClass?: AbcClass;
+  stage?: LoyaltyStage;
+  quadrant?: ValueQuadrant;
+  /** With `tier`: the customers in that tier (1 = top) of that value pyramid. */
+  pyramidId?: string;
+  tier?: string;
+  watch?: WatchList;
 }
 
 export const customerKeys = {

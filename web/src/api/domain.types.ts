@@ -6,12 +6,19 @@ import {
   customerKinds,
   type DataKind,
   dataKinds,
+  type LoyaltyStage,
   leadSources,
+  loyaltyStages,
   type OrderStatus,
   orderStatuses,
+  type RfmSegment,
   type Role,
   relationshipLevels,
+  rfmSegments,
   roles,
+  type ValueQuadrant,
+  valueQuadrants,
+  watchLists,
 } from '../../../src/shared/domain.ts';
 
 export {
@@ -20,18 +27,26 @@ export {
   customerKinds,
   type DataKind,
   dataKinds,
+  type LoyaltyStage,
   leadSources,
+  loyaltyStages,
   type OrderStatus,
   orderStatuses,
+  type RfmSegment,
   type Role,
   relationshipLevels,
+  rfmSegments,
   roles,
+  type ValueQuadrant,
+  valueQuadrants,
+  watchLists,
 };
 export type CustomerKind = (typeof customerKinds)[number];
 export type LeadSource = (typeof leadSources)[number];
 export type RelationshipLevel = (typeof relationshipLevels)[number];
 export type BuyingRole = (typeof buyingRoles)[number];
 export type Attitude = (typeof attitudes)[number];
+export type WatchList = (typeof watchLists)[number];
 
 export const customerSorts = ['-createdAt', 'createdAt', '-updatedAt', 'updatedAt', 'name', '-name'] as const;
 export type CustomerSort = (typeof customerSorts)[number];
@@ -71,6 +86,10 @@ export interface Customer {
   owner: { id: string; name: string } | null;
   sharedWithIds: string[];
   notes: string | null;
+  /** 顾客占有率: the customer's estimated total yearly spend on what we sell (a decimal string). */
+  walletEstimate: string | null;
+  /** A manager's judgement of the customer's potential, 0–100 (an input of the value pyramids). */
+  potentialScore: number | null;
   archived: boolean;
   createdAt: string;
   updatedAt: string;

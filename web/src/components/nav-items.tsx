@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BarChartOutlined,
   CloudUploadOutlined,
   ShoppingCartOutlined,
   ShoppingOutlined,
@@ -22,6 +23,7 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { path: '/customers', labelKey: 'nav.customers', icon: <TeamOutlined /> },
+  { path: '/insights', labelKey: 'nav.insights', icon: <BarChartOutlined /> },
   { path: '/products', labelKey: 'nav.products', icon: <ShoppingOutlined /> },
   { path: '/orders', labelKey: 'nav.orders', icon: <ShoppingCartOutlined /> },
   { path: '/import', labelKey: 'nav.import', icon: <CloudUploadOutlined />, roles: catalogueRoles },

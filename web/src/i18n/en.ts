@@ -1,4 +1,5 @@
 import { enData } from './en-data.ts';
+import { enInsights } from './en-insights.ts';
 import { enPurchases } from './en-purchases.ts';
 import type { Labels } from './labels.ts';
 
@@ -55,6 +56,7 @@ export const en = {
     menu: 'Menu',
     openMenu: 'Open menu',
     customers: 'Customers',
+    insights: 'Insights',
     products: 'Products',
     orders: 'Orders',
     import: 'Import',
@@ -133,6 +135,8 @@ export const en = {
       owner: 'Relationship manager',
       sharedWith: 'Shared with',
       notes: 'Notes',
+      walletEstimate: 'Wallet estimate (yearly)',
+      potentialScore: 'Potential score (0–100)',
       archived: 'Archived',
       createdAt: 'Created',
       updatedAt: 'Updated',
@@ -222,6 +226,7 @@ export const en = {
   },
   ...enPurchases,
   ...enData,
+  ...enInsights,
   enums: {
     kind: { organization: 'Organization', person: 'Person' },
     leadSource: {

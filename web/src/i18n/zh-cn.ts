@@ -1,5 +1,6 @@
 import type { Translation } from './en.ts';
 import { zhCNData } from './zh-cn-data.ts';
+import { zhCNInsights } from './zh-cn-insights.ts';
 import { zhCNPurchases } from './zh-cn-purchases.ts';
 
 /** 简体中文 labels; the domain words follow shared/DOMAIN.md. */
@@ -55,6 +56,7 @@ export const zhCN: Translation = {
     menu: '菜单',
     openMenu: '打开菜单',
     customers: '客户',
+    insights: '洞察',
     products: '产品',
     orders: '订单',
     import: '导入',
@@ -133,6 +135,8 @@ export const zhCN: Translation = {
       owner: '关系经理',
       sharedWith: '共享给',
       notes: '备注',
+      walletEstimate: '客户年度总支出估算',
+      potentialScore: '潜力评分（0–100）',
       archived: '已归档',
       createdAt: '创建时间',
       updatedAt: '更新时间',
@@ -215,6 +219,7 @@ export const zhCN: Translation = {
   },
   ...zhCNPurchases,
   ...zhCNData,
+  ...zhCNInsights,
   enums: {
     kind: { organization: '组织', person: '个人' },
     leadSource: {

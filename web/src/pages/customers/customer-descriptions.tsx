@@ -57,6 +57,16 @@ export function CustomerDescriptions({ customer }: { customer: Customer }) {
     { key: 'address', label: t('customer.fields.address'), children: text(customer.address) },
     { key: 'externalId', label: t('customer.fields.externalId'), children: text(customer.externalId) },
     {
+      key: 'walletEstimate',
+      label: t('customer.fields.walletEstimate'),
+      children: customer.walletEstimate ? format.amount(customer.walletEstimate) : none,
+    },
+    {
+      key: 'potentialScore',
+      label: t('customer.fields.potentialScore'),
+      children: customer.potentialScore ?? none,
+    },
+    {
       key: 'tags',
       label: t('customer.fields.tags'),
       children: customer.tags.length ? (

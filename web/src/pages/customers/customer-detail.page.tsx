@@ -23,6 +23,7 @@ import { OrderList } from '../orders/order-list.tsx';
 import { ContactList } from './contact-list.tsx';
 import { CustomerDescriptions } from './customer-descriptions.tsx';
 import { CustomerFormDrawer } from './customer-form.tsx';
+import { CustomerScoresCard } from './customer-scores.tsx';
 import { CustomerSummaryCard } from './customer-summary.tsx';
 
 function CustomerNotFound() {
@@ -151,6 +152,8 @@ function CustomerDetail({ customer }: { customer: Customer }) {
       </Card>
 
       <CustomerSummaryCard customerId={customer.id} />
+
+      <CustomerScoresCard customerId={customer.id} />
 
       {customer.kind === 'organization' && <ContactList customerId={customer.id} />}
 

@@ -1,56 +1,63 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useMemo } from 'react';
+import { abcClasses } from '../../api/analytics.types.ts';
 import type { CustomerFilter } from '../../api/customers.api.ts';
-import { type ArchivedFilter, archivedFilters, type CustomerSort, customerSorts } from '../../api/domain.types.ts';
+import {
+  type ArchivedFilter,
+  archivedFilters,
+  type CustomerSort,
+  customerSorts,
+  loyaltyStages,
+  rfmSegments,
+  valueQuadrants,
+  watchLists,
+} from '../../api/domain.types.ts';
+import { useUrlFilter } from '../../hooks/use-url-filter.ts';
 
 export const defaultSort: CustomerSort = '-createdAt';
 export const defaultArchived: ArchivedFilter = 'false';
 
-const textKeys = ['q', 'ownerId', 'tag', 'kind', 'source', 'level'] as const;
+/** The filters that come from an analysis (Insights' pictures, watch-lists): shown as tags, not in the panel. */
+const analysisFilterKeys = ['segment', 'abcClass', 'stage', 'quadrant', 'pyramidId', 'tier', 'watch'] as const;
 
-/** The customer list's filter lives in the URL, so Back and links keep it. */
+const specs = {
+  q: {},
+  ownerId: {},
+  tag: {},
+  kind: {},
+  source: {},
+  level: {},
+  archived: { values: archivedFilters, default: defaultArchived },
+  sort: { values: customerSorts, default: defaultSort },
+  segment: { values: [...rfmSegments, 'prospect'] },
+  abcClass: { values: abcClasses },
+  stage: { values: loyaltyStages },
+  quadrant: { values: valueQuadrants },
+  pyramidId: {},
+  tier: { values: ['1', '2', '3', '4', '5', '6', '7'] },
+  watch: { values: watchLists },
+};
+
+/** The customer list's filter lives in the URL, so Back, links from Insights and shared links keep it. */
 export function useCustomerFilter() {
-  const [params, setParams] = useSearchParams();
+  const { filter: raw, update, clear, countActive } = useUrlFilter(specs);
 
-  const filter = useMemo<Required<Pick<CustomerFilter, 'archived' | 'sort'>> & CustomerFilter>(() => {
-    const result: CustomerFilter = {};
-    for (const key of textKeys) {
-      const value = params.get(key);
-      if (value) result[key] = value;
-    }
-    const archived = params.get('archived');
-    const sort = params.get('sort');
-    return {
-      ...result,
-      archived: archivedFilters.includes(archived as ArchivedFilter) ? (archived as ArchivedFilter) : defaultArchived,
-      sort: customerSorts.includes(sort as CustomerSort) ? (sort as CustomerSort) : defaultSort,
-    };
-  }, [params]);
+  const filter = useMemo(() => {
+    const { pyramidId, tier, ...rest } = raw;
+    // A pyramid tier needs both halves.
+    const pyramid = pyramidId && tier ? { pyramidId, tier } : {};
+    return { ...rest, ...pyramid } as Required<Pick<CustomerFilter, 'archived' | 'sort'>> & CustomerFilter;
+  }, [raw]);
 
-  const update = useCallback(
-    (patch: Partial<CustomerFilter>) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(patch)) {
-            const isDefault =
-              (key === 'archived' && value === defaultArchived) || (key === 'sort' && value === defaultSort);
-            if (value === undefined || value === null || value === '' || isDefault) next.delete(key);
-            else next.set(key, String(value));
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  /** Filters of the filter panel (the phone's badge counts them); search and sort are not among them. */
+  const activeCount = countActive(['q', 'sort', ...analysisFilterKeys]);
+  const isFiltered =
+    activeCount > 0 || Boolean(filter.q) || analysisFilterKeys.some((key) => filter[key] !== undefined);
 
-  const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
-
-  /** Filters that narrow the list (search included; sort is not a filter). */
-  const activeCount =
-    textKeys.filter((key) => key !== 'q' && filter[key]).length + (filter.archived !== defaultArchived ? 1 : 0);
-  const isFiltered = activeCount > 0 || Boolean(filter.q);
-
-  return { filter, update, clear, activeCount, isFiltered };
+  return {
+    filter,
+    update: update as (patch: Partial<CustomerFilter>) => void,
+    clear,
+    activeCount,
+    isFiltered,
+  };
 }

@@ -18,6 +18,9 @@ export interface CustomerFormValues {
   ownerId?: string | null;
   sharedWithIds?: string[];
   notes?: string | null;
+  /** A decimal string (the InputNumber's string mode). */
+  walletEstimate?: string | null;
+  potentialScore?: number | null;
 }
 
 export function toFormValues(customer: Customer | undefined, callerId: string): CustomerFormValues {
@@ -52,6 +55,9 @@ export function toCustomerInput(values: CustomerFormValues): CustomerInput {
     ownerId: values.ownerId ?? null,
     sharedWithIds: values.sharedWithIds ?? [],
     notes: text(values.notes),
+    // Left out when the form did not show them, so a save never clears them.
+    ...(values.walletEstimate !== undefined && { walletEstimate: text(values.walletEstimate) }),
+    ...(values.potentialScore !== undefined && { potentialScore: values.potentialScore }),
   };
 }
 

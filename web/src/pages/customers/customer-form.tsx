@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Drawer, Form, Input, Radio, Select, Space } from 'antd';
+import { App, Button, Drawer, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { customerKeys, customersApi } from '../../api/customers.api.ts';
 import type { Customer, CustomerInput } from '../../api/domain.types.ts';
@@ -141,6 +141,20 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Custome
         </Form.Item>
         <Form.Item name="externalId" label={t('customer.fields.externalId')}>
           <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="walletEstimate"
+          label={t('customer.fields.walletEstimate')}
+          tooltip={t('scores.walletEstimateHint')}
+        >
+          <InputNumber<string> stringMode min="0" precision={2} disabled={!mayAssignOwners} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          name="potentialScore"
+          label={t('customer.fields.potentialScore')}
+          tooltip={t('scores.potentialScoreHint')}
+        >
+          <InputNumber min={0} max={100} precision={0} disabled={!mayAssignOwners} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="notes" label={t('customer.fields.notes')}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />

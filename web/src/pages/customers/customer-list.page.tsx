@@ -11,6 +11,7 @@ import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useOverlay } from '../../hooks/use-overlay.ts';
 import { useMayWriteCustomers } from '../../session/session-context.ts';
+import { CustomerAnalysisFilters } from './customer-analysis-filters.tsx';
 import { useCustomerFilter } from './customer-filter.ts';
 import { CustomerFilters } from './customer-filters.tsx';
 import { CustomerFormDrawer } from './customer-form.tsx';
@@ -86,6 +87,7 @@ export function CustomerListPage() {
               </Badge>
             )}
           </Flex>
+          <CustomerAnalysisFilters filter={filter} onChange={update} />
           {(!isPhone || filtersOpen) && (
             <CustomerFilters
               filter={filter}

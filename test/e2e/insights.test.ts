@@ -1,0 +1,264 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium.ts';
+import { type GuanxiServer, projectRoot, startGuanxiServer } from './support/guanxi-server.ts';
+
+const admin = { name: '赵总', email: 'boss@example.com', password: 'a long enough secret' };
+const screenshots = join(projectRoot, 'test-results');
+/** The segments in the order the segment bar chart draws them, top first (web/src/pages/insights/segment-bar-chart.tsx). */
+const segmentOrder = [
+  'champions',
+  'loyal',
+  'potential_loyalist',
+  'new',
+  'promising',
+  'need_attention',
+  'about_to_sleep',
+  'at_risk',
+  'cant_lose_them',
+  'hibernating',
+  'prospect',
+];
+const segmentNames: Record<string, string> = {
+  champions: '冠军客户',
+  loyal: '忠诚客户',
+  potential_loyalist: '潜在忠诚客户',
+  new: '新客户',
+  promising: '有潜力客户',
+  need_attention: '需要关注客户',
+  about_to_sleep: '即将沉睡客户',
+  at_risk: '流失风险客户',
+  cant_lose_them: '不能失去的客户',
+  hibernating: '沉睡客户',
+  prospect: '准客户',
+};
+
+/**
+ * Insights (洞察): on a demo company, run the analysis from the page, see every picture drawn, click
+ * a segment into the filtered customer list, and read a customer's scores; in both languages and at
+ * phone width.
+ */
+describe('insights journey', () => {
+  let server: GuanxiServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const dailyAnalysis = process.env.GUANXI_DAILY_ANALYSIS;
+
+  beforeAll(async () => {
+    await mkdir(screenshots, { recursive: true });
+    // No nightly run at start-up: the page must first say that there is no analysis yet.
+    process.env.GUANXI_DAILY_ANALYSIS = 'off';
+    server = await startGuanxiServer();
+    browser = await launchChromium();
+    context = await browser.newContext({
+      baseURL: server.baseUrl,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1280, height: 900 },
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dailyAnalysis === undefined) delete process.env.GUANXI_DAILY_ANALYSIS;
+    else process.env.GUANXI_DAILY_ANALYSIS = dailyAnalysis;
+  });
+
+  /** Every ECharts picture on the page has drawn its canvas, and none reported an error. */
+  async function expectPictures(testIds: string[]) {
+    for (const testId of testIds) {
+      const chart = page.getByTestId(testId).first();
+      await chart.locator('canvas').first().waitFor();
+      const box = await chart.boundingBox();
+      expect(box?.width, testId).toBeGreaterThan(100);
+      expect(box?.height, testId).toBeGreaterThan(80);
+    }
+    expect(await page.getByTestId('chart-error').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }
+
+  async function openTab(name: string) {
+    await page.getByRole('tab', { name, exact: true }).click();
+  }
+
+  it('sets up an administrator and loads a demo company of 300 customers', async () => {
+    await page.goto('/');
+    await page.waitForURL('**/setup');
+    await page.getByLabel('姓名', { exact: true }).fill(admin.name);
+    await page.getByLabel('邮箱', { exact: true }).fill(admin.email);
+    await page.getByLabel('密码', { exact: true }).fill(admin.password);
+    await page.getByLabel('确认密码', { exact: true }).fill(admin.password);
+    await page.getByTestId('setup-submit').click();
+    await page.waitForURL('**/customers');
+
+    const demo = await page.request.post('/api/v1/demo', { data: { customers: 300 } });
+    expect(demo.status(), await demo.text()).toBe(201);
+    await page.reload();
+    await page.getByTestId('customer-link').first().waitFor();
+  });
+
+  it('says there is no analysis yet, and runs one from the Insights page', async () => {
+    await page.getByRole('menu').getByRole('link', { name: '洞察', exact: true }).click();
+    await page.waitForURL('**/insights');
+    await page.getByTestId('insights-empty').getByText('还没有分析').waitFor();
+    await page.screenshot({ path: `${screenshots}/insights-empty.png`, fullPage: true, animations: 'disabled' });
+
+    await page.getByTestId('insights-empty').getByTestId('run-analysis').click();
+    await page.getByTestId('run-picker').waitFor();
+    await expectPictures(['chart-rfm-grid', 'chart-segments']);
+    expect(await page.getByTestId('insights-empty').count()).toBe(0);
+    await page.waitForTimeout(1200); // the charts' entry animation
+    await page.screenshot({ path: `${screenshots}/insights-rfm.png`, fullPage: true });
+  });
+
+  it('draws every picture: value, pyramids, scorecard, ladder, measures, cohorts, migration', async () => {
+    await openTab('客户价值');
+    await expectPictures(['chart-pareto', 'chart-abc-classes', 'chart-pyramid', 'chart-scorecard']);
+    expect(await page.getByTestId('chart-pyramid').count()).toBe(2);
+    await page
+      .getByTestId('top-fifth-share')
+      .getByText(/前 20% 的购买客户贡献了 \d+% 的销售额/)
+      .waitFor();
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: `${screenshots}/insights-value.png`, fullPage: true });
+
+    await openTab('忠诚度');
+    await expectPictures(['chart-ladder', 'chart-ladder-stopped']);
+    await page.getByTestId('measures-table').getByText('全部客户').waitFor();
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: `${screenshots}/insights-loyalty.png`, fullPage: true });
+
+    await openTab('同期群');
+    await expectPictures(['chart-cohorts']);
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: `${screenshots}/insights-cohorts.png`, fullPage: true });
+
+    // A second run, a year earlier, to compare with.
+    const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+    const older = await page.request.post('/api/v1/analytics/runs', { data: { asOf: yearAgo } });
+    expect(older.status(), await older.text()).toBe(201);
+    await page.reload();
+    await openTab('客户迁移');
+    await page.getByTestId('migration-from').getByText(yearAgo).waitFor();
+    await expectPictures(['chart-migration']);
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: `${screenshots}/insights-migration.png`, fullPage: true });
+
+    // An older run can be looked at; the page says that lists follow the latest one.
+    await page.goto(`/insights?run=${(await older.json()).id}`);
+    await page.getByTestId('older-run').waitFor();
+    await page.getByTestId('run-picker').getByText(yearAgo).waitFor();
+    await expectPictures(['chart-rfm-grid', 'chart-segments']);
+  });
+
+  it('opens the customers of a segment from its bar, with the filter as a tag and in the export', async () => {
+    const summary = await (await page.request.get('/api/v1/analytics/summary')).json();
+    const segments: { segment: string; customers: number }[] = summary.rfm.segments;
+    const largest = segments.reduce((a, b) => (b.customers > a.customers ? b : a));
+    await page.goto('/insights');
+    const chart = page.getByTestId('chart-segments');
+    await chart.locator('canvas').first().waitFor();
+    await page.waitForTimeout(1200);
+    const box = await chart.boundingBox();
+    if (!box) throw new Error('the segment chart has no box');
+    // Horizontal bars, one row per segment between the grid's 8 px margins; the largest spans most of the width.
+    const row = (box.height - 16) / segmentOrder.length;
+    const y = box.y + 8 + row * (segmentOrder.indexOf(largest.segment) + 0.5);
+    await page.mouse.click(box.x + box.width * 0.5, y);
+
+    await page.waitForURL(new RegExp(`/customers\\?segment=${largest.segment}$`));
+    const tag = page.getByTestId('analysis-tag-segment');
+    await tag.getByText(`细分: ${segmentNames[largest.segment]}`).waitFor();
+    await page.getByTestId('customer-link').first().waitFor();
+    const listed = await (await page.request.get(`/api/v1/customers?segment=${largest.segment}&limit=200`)).json();
+    expect(listed.items.length).toBe(largest.customers);
+    expect(await page.getByTestId('customer-link').count()).toBe(Math.min(50, largest.customers));
+
+    await page.getByTestId('export').click();
+    expect(await page.getByTestId('export-csv').getAttribute('href')).toContain(`segment=${largest.segment}`);
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: `${screenshots}/insights-customers.png`, fullPage: true, animations: 'disabled' });
+
+    // The watch-lists are quick filters; removing the tag drops the segment.
+    await page.getByTestId('watch-lapsed').click();
+    await page.waitForURL(/watch=lapsed/);
+    await tag.locator('.ant-tag-close-icon').click();
+    await page.waitForURL(/\/customers\?watch=lapsed$/);
+    await page.getByTestId('watch-lapsed').click();
+    await page.waitForURL(/\/customers$/);
+
+    // A cell of the R×F grid opens its segment: R5 F5 (top right) holds champions.
+    await page.goto('/insights');
+    const grid = page.getByTestId('chart-rfm-grid');
+    await grid.locator('canvas').first().waitFor();
+    await page.waitForTimeout(1200);
+    const gridBox = await grid.boundingBox();
+    if (!gridBox) throw new Error('the R×F grid has no box');
+    // The grid's margins: 48 px left, 12 right, 8 top, 76 bottom (web/src/pages/insights/rfm-grid-chart.tsx).
+    const cellWidth = (gridBox.width - 60) / 5;
+    const cellHeight = (gridBox.height - 84) / 5;
+    await page.mouse.click(gridBox.x + 48 + cellWidth * 4.5, gridBox.y + 8 + cellHeight * 0.5);
+    await page.waitForURL(/\/customers\?segment=champions$/);
+    await page.getByTestId('analysis-tag-segment').getByText('细分: 冠军客户').waitFor();
+  });
+
+  it("shows a customer's scores and segment history, and lets the manager set wallet and potential", async () => {
+    await page.goto('/customers?segment=champions');
+    await page.getByTestId('customer-link').first().click();
+    await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/);
+    const scores = page.getByTestId('customer-scores');
+    await scores.getByTestId('scores-tags').getByText('冠军客户').waitFor();
+    expect(await scores.getByTestId('score-rScore').textContent()).toContain('5');
+    await scores.getByTestId('scores-history').getByText('冠军客户').waitFor();
+
+    await page.getByTestId('customer-edit').click();
+    const form = page.getByTestId('customer-form');
+    await form.getByLabel('客户年度总支出估算').fill('50000');
+    await form.getByLabel('潜力评分（0–100）').fill('80');
+    await page.getByTestId('customer-save').click();
+    const details = page.getByTestId('customer-descriptions');
+    await details.getByText('50,000').waitFor();
+    await details.getByText('80', { exact: true }).waitFor();
+    await page.screenshot({ path: `${screenshots}/insights-customer.png`, fullPage: true, animations: 'disabled' });
+  });
+
+  it('works at phone width (375 px) in Chinese and in English', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    for (const [language, tabs] of [
+      ['zh', ['RFM', '客户价值', '忠诚度']],
+      ['en', ['RFM', 'Value', 'Loyalty']],
+    ] as const) {
+      if (language === 'en') await page.getByTestId('language-switch').getByText('English').click();
+      for (const [index, tab] of tabs.entries()) {
+        await page.goto(`/insights${index === 0 ? '' : `?tab=${['rfm', 'value', 'loyalty'][index]}`}`);
+        await page.getByRole('tab', { name: tab, exact: true }).waitFor();
+        await expectPictures(index === 0 ? ['chart-segments'] : index === 1 ? ['chart-pyramid'] : ['chart-ladder']);
+        await page.waitForTimeout(1200);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${language} ${tab}`).toBeLessThanOrEqual(0);
+        const name = ['rfm', 'value', 'loyalty'][index];
+        await page.screenshot({ path: `${screenshots}/insights-phone-${language}-${name}.png`, fullPage: true });
+      }
+    }
+    await page.goto('/customers?segment=at_risk&watch=spend_drop');
+    await page.getByTestId('analysis-tag-segment').getByText('Segment: At risk').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${screenshots}/insights-phone-en-customers.png`, fullPage: true });
+
+    await page.goto('/customers?segment=champions');
+    await page.getByTestId('customer-link').first().click();
+    await page.getByTestId('customer-scores').getByText('Champions').first().waitFor();
+    const detailOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(detailOverflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${screenshots}/insights-phone-en-customer.png`, fullPage: true });
+  });
+});

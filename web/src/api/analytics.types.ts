@@ -1,0 +1,102 @@
+/** The analytics API's shapes (docs/analytics.md): runs, their summaries, measures, cohorts, migration. */
+
+import type { LoyaltyStage, RfmSegment, ValueQuadrant } from './domain.types.ts';
+
+export const abcClasses = ['A', 'B', 'C', 'D'] as const;
+export type AbcClass = (typeof abcClasses)[number];
+/** An RFM segment, or `prospect` for a customer who never bought. */
+export type Segment = RfmSegment | 'prospect';
+export const migrationDimensions = ['segment', 'class', 'stage'] as const;
+export type MigrationDimension = (typeof migrationDimensions)[number];
+
+export interface AnalysisRun {
+  id: string;
+  /** YYYY-MM-DD */
+  asOf: string;
+  settings: { segmentRules?: Record<string, string> } & Record<string, unknown>;
+  createdBy: string | null;
+  createdAt: string;
+  customerCount: number;
+}
+
+/** How many customers fall in a group and the revenue they brought (a decimal string). */
+interface Group {
+  customers: number;
+  revenue: string;
+}
+
+export interface AnalysisSummary {
+  run: AnalysisRun;
+  rfm: {
+    segments: (Group & { segment: Segment })[];
+    grid: (Group & { r: number; f: number })[];
+  };
+  abc: { classes: (Group & { class: AbcClass })[]; buyers: number; topFifthRevenueShare: number | null };
+  loyalty: { stages: (Group & { stage: LoyaltyStage })[] };
+  scorecard: { quadrants: (Group & { quadrant: ValueQuadrant })[] };
+  pyramids: { id: string; name: string; tiers: (Group & { tier: number })[] }[];
+}
+
+export interface LoyaltyMeasures {
+  customerBase: number;
+  newCustomers: number;
+  newCustomersPerMonth: number;
+  newCustomerRetentionRate: number | null;
+  clientRetentionRate: number | null;
+  churnRate: number | null;
+  repeatPurchaseRate: number | null;
+  purchasesPerCustomerPerYear: number | null;
+  averageOrderValue: string | null;
+  orders: number;
+  revenue: string;
+  revenueConcentration: number | null;
+  shareOfWallet: number | null;
+}
+
+export interface MeasuresReport {
+  from: string;
+  to: string;
+  overall: LoyaltyMeasures | null;
+  byRelationshipManager: (LoyaltyMeasures & { ownerId: string | null; ownerName: string | null })[];
+}
+
+export interface CohortReport {
+  fromMonth: string;
+  months: number;
+  /** retention[i]: the share of the cohort that bought i months after its first purchase (trailing zeros left out). */
+  cohorts: { cohort: string; size: number; retention: number[] }[];
+}
+
+export interface MigrationReport {
+  from: AnalysisRun;
+  to: AnalysisRun;
+  by: MigrationDimension;
+  cells: { from: string; to: string; customers: number }[];
+}
+
+export interface CustomerScore {
+  runId: string;
+  asOf: string;
+  recencyDays: number | null;
+  frequency: number;
+  monetary: string;
+  rScore: number | null;
+  fScore: number | null;
+  mScore: number | null;
+  rfmSegment: Segment;
+  abcClass: AbcClass;
+  loyaltyStage: LoyaltyStage;
+}
+
+export const pyramidIndicators = ['revenue', 'profit', 'collected', 'orders', 'growth', 'tenure', 'potential'] as const;
+export type PyramidIndicator = (typeof pyramidIndicators)[number];
+
+export interface ValuePyramid {
+  id: string;
+  name: string;
+  weights: Partial<Record<PyramidIndicator, number>>;
+  /** Tier shares, top first, summing to 1. */
+  tiers: number[];
+  createdAt: string;
+  updatedAt: string;
+}
