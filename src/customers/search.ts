@@ -19,7 +19,10 @@ export function searchCondition(query: string): SQL {
     grams.map((gram) => sql`${gram}`),
     sql`, `,
   )}]::text[]`;
-  return and(sql`${customers.searchGrams} @> ${array}`, like)!;
+  const contains = sql`${customers.searchGrams} @> ${array}`;
+  // A query that is itself a gram (one Chinese character, or any two characters) is matched exactly
+  // by the index; a LIKE would add nothing but mislead the planner's estimate of how many rows match.
+  return grams.length === 1 && grams[0] === needle ? contains : and(contains, like)!;
 }
 
 /** Lower case; a phone number typed with spaces or dashes matches the stored digits. */

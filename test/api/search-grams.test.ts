@@ -12,10 +12,9 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const text = fc.string({
-  unit: fc.constantFrom(...'张伟三丰李明王芳abcXYZ019 @.-_', '𠀋'),
-  maxLength: 16,
-});
+const unit = fc.constantFrom(...'张伟三丰李明王芳abcXYZ019 @.-_', '𠀋');
+const text = fc.string({ unit, maxLength: 16 });
+const shortQuery = fc.string({ unit, minLength: 1, maxLength: 2 });
 
 describe('search grams', () => {
   it('of every substring are contained in the grams of the text', async () => {
@@ -33,6 +32,23 @@ describe('search grams', () => {
         for (const gram of queryGrams(needle)) expect(stored.has(gram), `${gram} of ${needle} in ${lower}`).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('match one-gram queries exactly, so no LIKE is needed for them', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, shortQuery, async (value, query) => {
+        const lower = value.toLowerCase();
+        const needle = query.toLowerCase().trim();
+        const grams = queryGrams(needle);
+        if (grams.length !== 1 || grams[0] !== needle) return;
+        const rows = await selectRows<{ grams: string[] }>(
+          database.db,
+          sql`SELECT guanxi_search_grams(${lower}) AS grams`,
+        );
+        expect(rows[0].grams.includes(needle), `${needle} in ${lower}`).toBe(lower.includes(needle));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -61,6 +61,7 @@ export const customers = pgTable(
   (t) => [
     index('customers_search_grams_idx').using('gin', t.searchGrams),
     index('customers_owner_idx').on(t.ownerId, t.createdAt, t.id),
+    index('customers_owner_name_idx').on(t.ownerId, t.name, t.id),
     index('customers_created_idx').on(t.createdAt, t.id),
     index('customers_updated_idx').on(t.updatedAt, t.id),
     index('customers_name_idx').on(t.name, t.id),
