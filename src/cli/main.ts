@@ -31,6 +31,12 @@ registerExport(program);
 registerDemo(program);
 registerAnalyze(program);
 
+// `guanxi user list | head -1`: a reader that stops early is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
