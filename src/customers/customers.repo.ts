@@ -74,7 +74,16 @@ export async function listVisibleCustomers(db: Executor, actor: Actor, query: Li
     cursor: query.cursor,
     limit: query.limit,
   });
-  const filters: (SQL | undefined)[] = [visibleTo(actor), page.after];
+  const filters = [visibleTo(actor), page.after, ...customerListFilters(query)];
+  const rows = await selectCustomers(db, and(...filters))
+    .orderBy(...page.orderBy)
+    .limit(query.limit + 1);
+  return page.page(rows.map(present));
+}
+
+/** The list's filters without access and paging: the export of a filtered list uses them too. */
+export function customerListFilters(query: Omit<ListCustomersQuery, 'sort' | 'limit' | 'cursor'>): (SQL | undefined)[] {
+  const filters: (SQL | undefined)[] = [];
   if (query.q) filters.push(searchCondition(query.q));
   if (query.ownerId) filters.push(eq(customers.ownerId, query.ownerId));
   if (query.tag) filters.push(sql`${customers.tags} @> ARRAY[${query.tag}]::text[]`);
@@ -85,14 +94,11 @@ export async function listVisibleCustomers(db: Executor, actor: Actor, query: Li
   if (query.archived !== 'all') filters.push(eq(customers.archived, query.archived === 'true'));
   filters.push(latestScoreFilter(query));
   if (query.watch) filters.push(watchListCondition(query.watch));
-  const rows = await selectCustomers(db, and(...filters))
-    .orderBy(...page.orderBy)
-    .limit(query.limit + 1);
-  return page.page(rows.map(present));
+  return filters;
 }
 
 /** Segment, class, stage, quadrant and pyramid-tier filters, against the latest analysis run. */
-function latestScoreFilter(query: ListCustomersQuery): SQL | undefined {
+function latestScoreFilter(query: Omit<ListCustomersQuery, 'sort' | 'limit' | 'cursor'>): SQL | undefined {
   const conditions: SQL[] = [];
   if (query.segment) conditions.push(sql`s.rfm_segment = ${query.segment}`);
   if (query.abcClass) conditions.push(sql`s.abc_class = ${query.abcClass}`);

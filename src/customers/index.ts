@@ -1,5 +1,4 @@
-export { visibleTo } from './customers.repo.ts';
+export { customerListFilters, visibleTo } from './customers.repo.ts';
 export { customersRoutes } from './customers.routes.ts';
 export { type ListCustomersQuery, listCustomersQuery } from './customers.schema.ts';
 export { getCustomer, getWritableCustomer } from './customers.service.ts';
-export { searchCondition } from './search.ts';

@@ -1,1 +1,4 @@
+export { importEncodings } from './encoding.ts';
+export type { ImportProgress } from './import-progress.ts';
+export { startImport } from './import-runner.ts';
 export { importsRoutes } from './imports.routes.ts';

@@ -1,1 +1,2 @@
 export { ordersRoutes } from './orders.routes.ts';
+export { listOrdersQuery } from './orders.schema.ts';

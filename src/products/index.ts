@@ -1,1 +1,2 @@
 export { productsRoutes } from './products.routes.ts';
+export { listProductsQuery } from './products.schema.ts';
