@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { startDailyAnalysis } from '../analytics/index.ts';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
-import { buildApp } from '../server/app.ts';
 
 export function registerServe(program: Command) {
   program
@@ -14,6 +12,8 @@ export function registerServe(program: Command) {
       const config = readConfig();
       const port = Number(options.port ?? config.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port ${options.port}`);
+      // Loaded here so that the other commands (import, export, …) do not carry the whole server.
+      const { buildApp } = await import('../server/app.ts');
       const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
       await database.migrate();
       const app = await buildApp({
@@ -30,7 +30,7 @@ export function registerServe(program: Command) {
       const stopDailyAnalysis =
         process.env.GUANXI_DAILY_ANALYSIS === 'off'
           ? () => {}
-          : startDailyAnalysis({
+          : (await import('../analytics/index.ts')).startDailyAnalysis({
               db: database.db,
               onError: (error) => app.log.error({ err: error }, 'daily analysis failed'),
             });
