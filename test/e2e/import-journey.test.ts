@@ -176,6 +176,10 @@ describe('import journey', () => {
 
     await page.setViewportSize({ width: 375, height: 812 });
     await summary.getByTestId('summary-revenue').waitFor();
+    // The layout follows the new width a moment later (antd's breakpoints): wait for it, then check.
+    await page
+      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 10_000 })
+      .catch(() => undefined);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${screenshots}/import-customer-phone.png`, fullPage: true, animations: 'disabled' });

@@ -258,6 +258,10 @@ describe('insights journey', () => {
     }
     await page.goto('/customers?segment=at_risk&watch=spend_drop');
     await page.getByTestId('analysis-tag-segment').getByText('Segment: At risk').waitFor();
+    // The layout follows the new width a moment later (antd's breakpoints): wait for it, then check.
+    await page
+      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 10_000 })
+      .catch(() => undefined);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${screenshots}/insights-phone-en-customers.png`, fullPage: true });

@@ -107,6 +107,10 @@ describe('browser journey', () => {
     await page.getByTestId('customer-new').waitFor();
 
     // One column: no sideways scrolling, the navigation behind a menu button.
+    // The layout follows the new width a moment later (antd's breakpoints): wait for it, then check.
+    await page
+      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 10_000 })
+      .catch(() => undefined);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await page.locator('.ant-layout-sider').count()).toBe(0);
