@@ -1,46 +1,16 @@
 /** The API's shapes (the contract in camelCase) and the domain's enumerations. */
 
-import {
+import type {
   attitudes,
   buyingRoles,
   customerKinds,
-  type DataKind,
-  dataKinds,
-  type LoyaltyStage,
   leadSources,
-  loyaltyStages,
-  type OrderStatus,
-  orderStatuses,
-  type RfmSegment,
-  type Role,
+  Role,
   relationshipLevels,
-  rfmSegments,
-  roles,
-  type ValueQuadrant,
-  valueQuadrants,
   watchLists,
 } from '../../../src/shared/domain.ts';
 
-export {
-  attitudes,
-  buyingRoles,
-  customerKinds,
-  type DataKind,
-  dataKinds,
-  type LoyaltyStage,
-  leadSources,
-  loyaltyStages,
-  type OrderStatus,
-  orderStatuses,
-  type RfmSegment,
-  type Role,
-  relationshipLevels,
-  rfmSegments,
-  roles,
-  type ValueQuadrant,
-  valueQuadrants,
-  watchLists,
-};
+export * from '../../../src/shared/domain.ts';
 export type CustomerKind = (typeof customerKinds)[number];
 export type LeadSource = (typeof leadSources)[number];
 export type RelationshipLevel = (typeof relationshipLevels)[number];
