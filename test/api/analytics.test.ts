@@ -129,6 +129,9 @@ describe('an analysis run', () => {
     const manager = await server.userClient('manager');
     expect((await owner.post('/api/v1/analytics/runs', { asOf: '2025-12-31' })).status).toBe(403);
     expect((await manager.post('/api/v1/analytics/runs', { asOf: '31.12.2025' })).status).toBe(400);
+    const gap = await manager.post('/api/v1/analytics/runs', { settings: { segmentRules: { '[1-5][1-4]': 'loyal' } } });
+    expect(gap.status).toBe(400);
+    expect(gap.body.error.fields['settings.segmentRules']).toMatch(/no segment for R×F cells/);
     const run = await manager.post('/api/v1/analytics/runs', { asOf: '2025-12-31' });
     expect(run.status).toBe(201);
     const mine = (await owner.get('/api/v1/analytics/summary')).body;

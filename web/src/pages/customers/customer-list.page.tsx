@@ -1,11 +1,12 @@
-import { FilterOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, Empty, Flex, Input, Space, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { customerKeys, customersApi } from '../../api/customers.api.ts';
 import { ExportButton } from '../../components/export-button.tsx';
+import { ListSearchBar } from '../../components/list-search-bar.tsx';
 import { LoadErrorResult } from '../../components/page-results.tsx';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
@@ -65,28 +66,15 @@ export function CustomerListPage() {
 
       <Card size="small" styles={{ body: { padding: isPhone ? 8 : 12 } }}>
         <Flex vertical gap={8}>
-          <Flex gap={8}>
-            <Input
-              allowClear
-              prefix={<SearchOutlined />}
-              placeholder={t('customer.searchPlaceholder')}
-              aria-label={t('customer.searchPlaceholder')}
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-              data-testid="customer-search"
-              style={{ flex: 1, minWidth: 0, maxWidth: isPhone ? undefined : 360 }}
-            />
-            {isPhone && (
-              <Badge count={activeCount} size="small">
-                <Button
-                  icon={<FilterOutlined />}
-                  aria-label={t('common.filters')}
-                  aria-expanded={filtersOpen}
-                  onClick={() => setFiltersOpen((open) => !open)}
-                />
-              </Badge>
-            )}
-          </Flex>
+          <ListSearchBar
+            placeholder={t('customer.searchPlaceholder')}
+            value={search}
+            onChange={setSearch}
+            testId="customer-search"
+            activeFilterCount={activeCount}
+            filtersOpen={filtersOpen}
+            onToggleFilters={() => setFiltersOpen((open) => !open)}
+          />
           <CustomerAnalysisFilters filter={filter} onChange={update} />
           {(!isPhone || filtersOpen) && (
             <CustomerFilters

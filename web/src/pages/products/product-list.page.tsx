@@ -1,6 +1,6 @@
-import { CloudUploadOutlined, FilterOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, Empty, Flex, Input, Space, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { productKeys, productsApi } from '../../api/products.api.ts';
 import type { Product } from '../../api/purchase.types.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 import { ListFooter } from '../../components/list-footer.tsx';
+import { ListSearchBar } from '../../components/list-search-bar.tsx';
 import { LoadErrorResult } from '../../components/page-results.tsx';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
@@ -67,28 +68,15 @@ export function ProductListPage() {
 
       <Card size="small" styles={{ body: { padding: isPhone ? 8 : 12 } }}>
         <Flex vertical gap={8}>
-          <Flex gap={8}>
-            <Input
-              allowClear
-              prefix={<SearchOutlined />}
-              placeholder={t('product.searchPlaceholder')}
-              aria-label={t('product.searchPlaceholder')}
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-              data-testid="product-search"
-              style={{ flex: 1, minWidth: 0, maxWidth: isPhone ? undefined : 360 }}
-            />
-            {isPhone && (
-              <Badge count={activeCount} size="small">
-                <Button
-                  icon={<FilterOutlined />}
-                  aria-label={t('common.filters')}
-                  aria-expanded={filtersOpen}
-                  onClick={() => setFiltersOpen((open) => !open)}
-                />
-              </Badge>
-            )}
-          </Flex>
+          <ListSearchBar
+            placeholder={t('product.searchPlaceholder')}
+            value={search}
+            onChange={setSearch}
+            testId="product-search"
+            activeFilterCount={activeCount}
+            filtersOpen={filtersOpen}
+            onToggleFilters={() => setFiltersOpen((open) => !open)}
+          />
           {(!isPhone || filtersOpen) && (
             <ProductFilters filter={filter} stacked={isPhone} onChange={update} onClear={clearAll} />
           )}
