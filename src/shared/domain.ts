@@ -62,3 +62,42 @@ export const watchLists = ['spend_drop', 'lapsed', 'newly_at_risk'] as const;
 /** 客户价值计分卡 quadrants: realised value × potential value, each split at the middle. */
 export const valueQuadrants = ['key', 'maintain', 'develop', 'minor', 'unknown'] as const;
 export type ValueQuadrant = (typeof valueQuadrants)[number];
+
+/** 关系营销的要素: how we were in touch with a customer. */
+export const interactionMedia = ['phone', 'email', 'visit', 'meeting', 'wechat', 'sms', 'other'] as const;
+export type InteractionMedium = (typeof interactionMedia)[number];
+export const interactionDirections = ['inbound', 'outbound'] as const;
+/** Business (an offer, an order, a complaint) or information (news, greetings, care). */
+export const interactionContents = ['business', 'information'] as const;
+/** Direct (face to face, a call) or indirect (through a message, a letter, a third party). */
+export const interactionMethods = ['direct', 'indirect'] as const;
+export const interactionOutcomes = [
+  'reached',
+  'no_answer',
+  'left_message',
+  'interested',
+  'not_interested',
+  'ordered',
+  'complaint',
+  'other',
+] as const;
+
+export const taskPriorities = ['low', 'normal', 'high', 'urgent'] as const;
+export type TaskPriority = (typeof taskPriorities)[number];
+export const taskStatuses = ['open', 'done', 'cancelled'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+
+/** 客户接触频率规则: what makes a contact rule fire (see docs/contact-rules.md). */
+export const ruleTriggers = [
+  'order_placed',
+  'no_purchase',
+  'no_interaction',
+  'spend_drop',
+  'entered_segment',
+  'entered_stage',
+] as const;
+export type RuleTrigger = (typeof ruleTriggers)[number];
+
+/** The kinds of entry on a customer's timeline (src/timeline/sources.ts). */
+export const timelineKinds = ['interaction', 'order', 'task', 'analysis'] as const;
+export type TimelineKind = (typeof timelineKinds)[number];
