@@ -14,5 +14,8 @@ export const seesAllCustomers = (actor: Actor) => actor.role !== 'relationship_m
 /** Service staff read customers but do not change them. */
 export const mayWriteCustomers = (actor: Actor) => actor.role !== 'service';
 
-/** Only the general manager and admins assign customers to relationship managers. */
-export const mayAssignOwners = (actor: Actor) => actor.role === 'admin' || actor.role === 'manager';
+/** The general manager and admins lead the team: they see everyone's work and edit the contact rules. */
+export const managesTeam = (actor: Actor) => actor.role === 'admin' || actor.role === 'manager';
+
+/** Only those who manage the team assign customers to relationship managers. */
+export const mayAssignOwners = managesTeam;

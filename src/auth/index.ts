@@ -1,2 +1,2 @@
-export { type Actor, mayAssignOwners, mayWriteCustomers, seesAllCustomers } from './actor.ts';
+export { type Actor, managesTeam, mayAssignOwners, mayWriteCustomers, seesAllCustomers } from './actor.ts';
 export { hashPassword, hashSecret, newSecret } from './secrets.ts';

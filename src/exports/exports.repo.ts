@@ -4,6 +4,7 @@ import { businessTimeZone } from '../config.ts';
 import { customerListFilters, visibleTo } from '../customers/index.ts';
 import type { Executor } from '../db/client.ts';
 import { contacts, customers, orderLines, orders, products, users } from '../db/schema/index.ts';
+import { dayEnd, dayStart } from '../shared/business-day.ts';
 import { escapeLike } from '../shared/escape-like.ts';
 import type {
   ContactExportQuery,
@@ -141,12 +142,11 @@ const plainQuantity = (quantity: string) => (quantity.includes('.') ? quantity.r
 
 /** One row per order line, orders by time; dates in the business time zone, as the import reads them. */
 export async function* orderRows(db: Executor, actor: Actor | null, query: OrderExportQuery) {
-  const dayStart = (day: string) => sql`(${day}::date)::timestamp AT TIME ZONE ${businessTimeZone}`;
   const filters: (SQL | undefined)[] = [scope(actor)];
   if (query.customerId) filters.push(eq(orders.customerId, query.customerId));
   if (query.status) filters.push(eq(orders.status, query.status));
   if (query.from) filters.push(sql`${orders.orderedAt} >= ${dayStart(query.from)}`);
-  if (query.to) filters.push(sql`${orders.orderedAt} < ${dayStart(query.to)} + interval '1 day'`);
+  if (query.to) filters.push(sql`${orders.orderedAt} < ${dayEnd(query.to)}`);
   const select = {
     id: orders.id,
     at: sql<string>`${orders.orderedAt}::text`,

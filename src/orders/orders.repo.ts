@@ -1,9 +1,9 @@
 import { and, eq, max, min, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../auth/index.ts';
-import { businessTimeZone } from '../config.ts';
 import { visibleTo } from '../customers/index.ts';
 import { type Executor, selectRows } from '../db/client.ts';
 import { customers, orderLines, orders, products } from '../db/schema/index.ts';
+import { dayEnd, dayStart } from '../shared/business-day.ts';
 import { keyset } from '../shared/keyset.ts';
 import type { ListOrdersQuery } from './orders.schema.ts';
 
@@ -32,9 +32,6 @@ const present = ({ customerName, ...row }: OrderRow) => ({
 const selectOrders = (db: Executor, where: SQL | undefined) =>
   db.select(orderColumns).from(orders).innerJoin(customers, eq(customers.id, orders.customerId)).where(where);
 
-/** The start of a calendar day in the business's time zone. */
-const dayStart = (day: string) => sql`(${day}::date)::timestamp AT TIME ZONE ${businessTimeZone}`;
-
 /** Orders of the customers the actor may see, newest first. */
 export async function listVisibleOrders(db: Executor, actor: Actor, query: ListOrdersQuery) {
   const page = keyset({
@@ -49,7 +46,7 @@ export async function listVisibleOrders(db: Executor, actor: Actor, query: ListO
   if (query.customerId) filters.push(eq(orders.customerId, query.customerId));
   if (query.status) filters.push(eq(orders.status, query.status));
   if (query.from) filters.push(sql`${orders.orderedAt} >= ${dayStart(query.from)}`);
-  if (query.to) filters.push(sql`${orders.orderedAt} < ${dayStart(query.to)} + interval '1 day'`);
+  if (query.to) filters.push(sql`${orders.orderedAt} < ${dayEnd(query.to)}`);
   const rows = await selectOrders(db, and(...filters))
     .orderBy(...page.orderBy)
     .limit(query.limit + 1);
