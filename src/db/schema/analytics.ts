@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   char,
+  check,
   date,
   index,
   integer,
@@ -25,6 +26,8 @@ export const analysisRuns = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     customerCount: integer('customer_count').notNull().default(0),
+    /** The value pyramids of the run, in the order of each score's `pyramidTiers`. */
+    pyramidIds: uuid('pyramid_ids').array().notNull().default(sql`'{}'::uuid[]`),
   },
   (t) => [index('analysis_runs_as_of_idx').on(t.asOf, t.createdAt)],
 );
@@ -54,10 +57,15 @@ export const customerScores = pgTable(
     realisedValue: numeric('realised_value', { precision: 6, scale: 4 }),
     potentialValue: numeric('potential_value', { precision: 6, scale: 4 }),
     valueQuadrant: text('value_quadrant'),
+    /** Tier (1 = the top) and composite value in each pyramid of the run, in the order of `analysis_runs.pyramid_ids`. */
+    pyramidTiers: smallint('pyramid_tiers').array().notNull().default(sql`'{}'::smallint[]`),
+    pyramidComposites: numeric('pyramid_composites', { precision: 8, scale: 6 })
+      .array()
+      .notNull()
+      .default(sql`'{}'::numeric[]`),
   },
   (t) => [
     primaryKey({ columns: [t.runId, t.customerId] }),
-    index('customer_scores_segment_idx').on(t.runId, t.rfmSegment),
     index('customer_scores_customer_idx').on(t.customerId, t.runId),
   ],
 );
@@ -89,4 +97,38 @@ export const customerPyramidTiers = pgTable(
     primaryKey({ columns: [t.runId, t.pyramidId, t.customerId] }),
     index('customer_pyramid_tiers_tier_idx').on(t.runId, t.pyramidId, t.tier),
   ],
+);
+
+/**
+ * Each customer's paid purchases, kept current by triggers on orders, order lines and products
+ * (migration 0011) as of the cutoff in `purchase_facts_state`: an analysis run as of that cutoff
+ * reads one row per customer instead of every order and line (src/analytics/purchase-facts.ts).
+ * Derived, so without a foreign key; customers who never bought have no row or zeros.
+ */
+export const customerPurchaseFacts = pgTable('customer_purchase_facts', {
+  customerId: uuid('customer_id').primaryKey(),
+  /** Paid orders before the cutoff: count, first and last time, Σ total, Σ collected. */
+  purchases: integer('purchases').notNull().default(0),
+  firstAt: timestamp('first_at', { withTimezone: true, precision: 3 }),
+  lastAt: timestamp('last_at', { withTimezone: true, precision: 3 }),
+  revenue: numeric('revenue').notNull().default('0'),
+  collected: numeric('collected').notNull().default('0'),
+  /** Σ quantity × (price − cost) over their lines whose cost is known; null when none is. */
+  profit: numeric('profit'),
+  /** Paid orders and revenue in [year_from, cutoff), and revenue in [prior_from, year_from). */
+  yearPurchases: integer('year_purchases').notNull().default(0),
+  yearRevenue: numeric('year_revenue').notNull().default('0'),
+  priorRevenue: numeric('prior_revenue').notNull().default('0'),
+});
+
+/** The one row telling as of when `customer_purchase_facts` hold: the cutoff and the two year boundaries. */
+export const purchaseFactsState = pgTable(
+  'purchase_facts_state',
+  {
+    id: smallint('id').primaryKey().default(1),
+    cutoff: timestamp('cutoff', { withTimezone: true }).notNull(),
+    yearFrom: timestamp('year_from', { withTimezone: true }).notNull(),
+    priorFrom: timestamp('prior_from', { withTimezone: true }).notNull(),
+  },
+  (t) => [check('purchase_facts_state_one_row', sql`${t.id} = 1`)],
 );
