@@ -11,6 +11,7 @@ import type { Database } from '../db/client.ts';
 import { demoRoutes } from '../demo/index.ts';
 import { exportsRoutes } from '../exports/index.ts';
 import { importsRoutes } from '../imports/index.ts';
+import { notificationsRoutes } from '../notifications/index.ts';
 import { ordersRoutes } from '../orders/index.ts';
 import { productsRoutes } from '../products/index.ts';
 import { tokensRoutes } from '../tokens/index.ts';
@@ -49,6 +50,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(importsRoutes, { db });
       await api.register(exportsRoutes, { db });
       await api.register(demoRoutes, { db });
+      await api.register(notificationsRoutes, { db });
     },
     { prefix: '/api/v1' },
   );
