@@ -6,6 +6,12 @@ export interface Config {
   host: string;
   /** Session cookies get the Secure flag when the app is served over HTTPS. */
   secureCookies: boolean;
+  /** smtp://user:pass@host:port (smtps:// for TLS from the start): notifications are emailed when set. */
+  smtpUrl?: string;
+  /** The sender of notification emails, such as `Guanxi <crm@example.com>`. */
+  mailFrom?: string;
+  /** Where users reach the web app, such as https://crm.example.com: for links in emails and calendar feeds. */
+  publicUrl?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -15,6 +21,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT || 3000),
     host: env.HOST || '0.0.0.0',
     secureCookies: env.GUANXI_SECURE_COOKIES === 'true',
+    smtpUrl: env.GUANXI_SMTP_URL || undefined,
+    mailFrom: env.GUANXI_MAIL_FROM || undefined,
+    publicUrl: env.GUANXI_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
   };
 }
 
