@@ -1,13 +1,27 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { businessTimeZone } from '../config.ts';
 import type { Executor } from '../db/client.ts';
-import { customerScores, customers, orders } from '../db/schema/index.ts';
+import { analysisRuns, customerScores, customers, type PyramidIndicator } from '../db/schema/index.ts';
 import { type AnalysisSettings, expandSegmentRules } from './settings.ts';
-import { scorecardColumns } from './value-scores.ts';
+import { indicatorsUsed, rankColumn, scorecardColumns, tierOf, weightedRank } from './value-scores.ts';
+
+/** Each indicator's values in the run's `base` (the indicators' definitions are in docs/analytics.md). */
+const indicatorValue: Record<PyramidIndicator, string> = {
+  revenue: 'monetary',
+  profit: 'profit',
+  collected: 'collected',
+  orders: 'frequency',
+  growth: 'growth',
+  tenure: 'tenure',
+  potential: 'potential',
+};
+/** Those that a customer may lack (no known cost, no potential score): ranked among those who have them. */
+const nullable = new Set<PyramidIndicator>(['profit', 'potential']);
 
 /**
  * Scores every customer as of the end of `asOf` (a day in the business's time zone) in one
- * INSERT … SELECT: the database does the work, nothing is loaded into Node.
+ * INSERT … SELECT from `facts` (src/analytics/purchase-facts.ts): the database does the work,
+ * nothing is loaded into Node, and the run's row gets the customer count in the same statement.
  *
  * - RFM over paid orders in the window: recency in days since the last purchase, frequency in
  *   orders, monetary in revenue. Scores 1–5 against the 20/40/60/80% quantiles (percentile_cont)
@@ -16,9 +30,18 @@ import { scorecardColumns } from './value-scores.ts';
  * - ABC: buyers ranked by revenue; the share of revenue of everyone strictly above decides
  *   (A below `a`, B below `b`, else C); D for no revenue. Equal revenue, equal class.
  * - Loyalty ladder over all history up to `asOf` (see docs/analytics.md).
- * - The value scorecard, from the ranks in `run_indicators` (rankIndicators runs first).
+ * - Percentile ranks of the indicators the scorecard and the pyramids use (revenue shares its sort
+ *   with the ABC running sum), the value scorecard, and each pyramid's composite and tier.
  */
-export async function scoreCustomers(db: Executor, runId: string, asOf: string, settings: AnalysisSettings) {
+export async function scoreCustomers(options: {
+  db: Executor;
+  runId: string;
+  asOf: string;
+  settings: AnalysisSettings;
+  facts: SQL;
+  pyramids: { weights: Partial<Record<PyramidIndicator, number>>; tiers: number[] }[];
+}) {
+  const { db, runId, asOf, settings, facts, pyramids } = options;
   const cells = Object.entries(expandSegmentRules(settings.segmentRules));
   const segmentMap = sql.join(
     cells.map(([cell, segment]) => sql`(${cell}, ${segment})`),
@@ -26,38 +49,58 @@ export async function scoreCustomers(db: Executor, runId: string, asOf: string, 
   );
   const { loyalty, abc } = settings;
   const card = scorecardColumns();
+  const ranks = indicatorsUsed(pyramids).map((name) => {
+    const value = sql.raw(`b.${indicatorValue[name]}`);
+    if (name === 'revenue') return sql`percent_rank() OVER by_monetary AS ${rankColumn(name)}`;
+    if (nullable.has(name))
+      return sql`CASE WHEN ${value} IS NULL THEN NULL
+                      ELSE percent_rank() OVER (PARTITION BY ${value} IS NULL ORDER BY ${value}) END AS ${rankColumn(name)}`;
+    return sql`percent_rank() OVER (ORDER BY ${value}) AS ${rankColumn(name)}`;
+  });
+  const composites = pyramids.map(
+    (pyramid, i) => sql`${weightedRank(pyramid.weights)} AS ${sql.raw(`composite_${i}`)}`,
+  );
+  const positions = pyramids.map(
+    (_, i) =>
+      sql`rank() OVER (ORDER BY ${sql.raw(`composite_${i}`)} DESC)::numeric / count(*) OVER () AS ${sql.raw(`position_${i}`)}`,
+  );
+  const array = (items: SQL[], type: string) =>
+    items.length ? sql`ARRAY[${sql.join(items, sql`, `)}]::${sql.raw(type)}` : sql`'{}'::${sql.raw(type)}`;
+  const tiers = array(
+    pyramids.map((pyramid, i) => tierOf(pyramid.tiers, sql.raw(`s.position_${i}`))),
+    'smallint[]',
+  );
+  const compositeValues = array(
+    pyramids.map((_, i) => sql`round(${sql.raw(`s.composite_${i}`)}, 6)`),
+    'numeric[]',
+  );
   await db.execute(sql`
     WITH params AS (
-      SELECT ${asOf}::date AS as_of,
-             ((${asOf}::date + 1)::timestamp AT TIME ZONE ${businessTimeZone}) AS cutoff,
-             (${settings.windowStart ?? null}::date::timestamp AT TIME ZONE ${businessTimeZone}) AS window_from
+      SELECT ${asOf}::date AS as_of, ((${asOf}::date + 1)::timestamp AT TIME ZONE ${businessTimeZone}) AS cutoff
     ),
-    history AS (
-      SELECT o.customer_id,
-             count(*) AS purchases,
-             min(o.ordered_at) AS first_at,
-             max(o.ordered_at) AS last_at,
-             count(*) FILTER (WHERE o.ordered_at >= p.cutoff - make_interval(days => ${loyalty.clientWindowDays})) AS recent_purchases,
-             count(*) FILTER (WHERE p.window_from IS NULL OR o.ordered_at >= p.window_from) AS frequency,
-             coalesce(sum(o.total) FILTER (WHERE p.window_from IS NULL OR o.ordered_at >= p.window_from), 0) AS monetary,
-             max(o.ordered_at) FILTER (WHERE p.window_from IS NULL OR o.ordered_at >= p.window_from) AS window_last_at
-      FROM ${orders} o CROSS JOIN params p
-      WHERE o.status = 'paid' AND o.ordered_at < p.cutoff
-      GROUP BY o.customer_id
-    ),
+    facts AS (${facts}),
     base AS (
       SELECT c.id AS customer_id,
-             coalesce(h.purchases, 0) AS purchases, h.last_at, h.window_last_at,
-             coalesce(h.recent_purchases, 0) AS recent_purchases,
-             coalesce(h.frequency, 0)::int AS frequency, coalesce(h.monetary, 0) AS monetary,
-             p.as_of - (h.window_last_at AT TIME ZONE ${businessTimeZone})::date AS recency_days,
-             p.as_of - (h.last_at AT TIME ZONE ${businessTimeZone})::date AS days_since_last,
-             CASE WHEN h.purchases >= 2
-                  THEN extract(epoch FROM h.last_at - h.first_at) / 86400.0 / (h.purchases - 1) ELSE 0 END AS usual_interval,
+             coalesce(f.purchases, 0) AS purchases, f.last_at, f.window_last_at,
+             coalesce(f.recent_purchases, 0) AS recent_purchases,
+             coalesce(f.frequency, 0)::int AS frequency, coalesce(f.monetary, 0) AS monetary,
+             coalesce(f.collected, 0) AS collected, f.profit, coalesce(f.growth, 0) AS growth,
+             coalesce(extract(epoch FROM p.cutoff - f.first_at) / 86400, 0) AS tenure,
+             c.potential_score::numeric AS potential,
+             p.as_of - (f.window_last_at AT TIME ZONE ${businessTimeZone})::date AS recency_days,
+             p.as_of - (f.last_at AT TIME ZONE ${businessTimeZone})::date AS days_since_last,
+             CASE WHEN f.purchases >= 2
+                  THEN extract(epoch FROM f.last_at - f.first_at) / 86400.0 / (f.purchases - 1) ELSE 0 END AS usual_interval,
              referrers.id IS NOT NULL AS referred_others
-      FROM ${customers} c CROSS JOIN params p LEFT JOIN history h ON h.customer_id = c.id
+      FROM ${customers} c CROSS JOIN params p LEFT JOIN facts f ON f.customer_id = c.id
       LEFT JOIN (SELECT DISTINCT referred_by_id AS id FROM ${customers} WHERE referred_by_id IS NOT NULL) referrers
         ON referrers.id = c.id
+    ),
+    ranked AS (
+      SELECT b.*, ${sql.join(ranks, sql`, `)},
+             sum(b.monetary) OVER by_monetary AS monetary_up_to
+      FROM base b
+      WINDOW by_monetary AS (ORDER BY b.monetary)
     ),
     cuts AS (
       SELECT percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY recency_days) AS r_cuts,
@@ -67,34 +110,40 @@ export async function scoreCustomers(db: Executor, runId: string, asOf: string, 
       FROM base WHERE frequency > 0
     ),
     scored AS (
-      SELECT b.*,
-             CASE WHEN b.frequency > 0 THEN 1 + (SELECT count(*) FROM unnest(k.r_cuts) AS cut WHERE b.recency_days < cut) END AS r_score,
-             CASE WHEN b.frequency > 0 THEN 1 + (SELECT count(*) FROM unnest(k.f_cuts) AS cut WHERE b.frequency > cut) END AS f_score,
-             CASE WHEN b.frequency > 0 THEN 1 + (SELECT count(*) FROM unnest(k.m_cuts) AS cut WHERE b.monetary > cut) END AS m_score,
-             (sum(b.monetary) OVER (ORDER BY b.monetary DESC RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
-               - b.monetary * count(*) OVER (PARTITION BY b.monetary)) / k.revenue AS revenue_share_above
-      FROM base b CROSS JOIN cuts k
+      SELECT r.*, ${composites.length ? sql`${sql.join(composites, sql`, `)},` : sql``}
+             CASE WHEN r.frequency > 0 THEN 1 + (SELECT count(*) FROM unnest(k.r_cuts) AS cut WHERE r.recency_days < cut) END AS r_score,
+             CASE WHEN r.frequency > 0 THEN 1 + (SELECT count(*) FROM unnest(k.f_cuts) AS cut WHERE r.frequency > cut) END AS f_score,
+             CASE WHEN r.frequency > 0 THEN 1 + (SELECT count(*) FROM unnest(k.m_cuts) AS cut WHERE r.monetary > cut) END AS m_score,
+             -- Σ revenue of the customers with strictly more: the total less Σ up to and including this value.
+             (k.revenue - r.monetary_up_to) / k.revenue AS revenue_share_above
+      FROM ranked r CROSS JOIN cuts k
+    ),
+    positioned AS (
+      SELECT s.*${positions.length ? sql`, ${sql.join(positions, sql`, `)}` : sql``} FROM scored s
+    ),
+    inserted AS (
+      INSERT INTO ${customerScores} (run_id, customer_id, last_purchase_at, recency_days, frequency, monetary,
+                                     r_score, f_score, m_score, rfm_segment, abc_class, loyalty_stage,
+                                     realised_value, potential_value, value_quadrant, pyramid_tiers, pyramid_composites)
+      SELECT ${runId}::uuid, s.customer_id, s.window_last_at, s.recency_days, s.frequency, s.monetary,
+             s.r_score, s.f_score, s.m_score,
+             coalesce(segment_map.segment, 'prospect'),
+             CASE WHEN s.monetary <= 0 THEN 'D'
+                  WHEN s.revenue_share_above < ${abc.a} THEN 'A'
+                  WHEN s.revenue_share_above < ${abc.b} THEN 'B'
+                  ELSE 'C' END,
+             CASE WHEN s.purchases = 0 THEN 'prospect'
+                  WHEN s.days_since_last > greatest(${loyalty.lostFloorDays}, ${loyalty.lostIntervals} * s.usual_interval) THEN 'lost'
+                  WHEN s.days_since_last > greatest(${loyalty.dormantFloorDays}, ${loyalty.dormantIntervals} * s.usual_interval) THEN 'dormant'
+                  WHEN s.recent_purchases >= ${loyalty.clientMinPurchases} AND s.referred_others THEN 'advocate'
+                  WHEN s.recent_purchases >= ${loyalty.clientMinPurchases} THEN 'client'
+                  WHEN s.purchases >= 2 THEN 'repeat'
+                  ELSE 'first_time' END,
+             ${card.realised}, ${card.potential}, ${card.quadrant}, ${tiers}, ${compositeValues}
+      FROM positioned s
+      LEFT JOIN (VALUES ${segmentMap}) AS segment_map(cell, segment) ON segment_map.cell = s.r_score::text || s.f_score::text
+      RETURNING 1
     )
-    INSERT INTO ${customerScores} (run_id, customer_id, last_purchase_at, recency_days, frequency, monetary,
-                                   r_score, f_score, m_score, rfm_segment, abc_class, loyalty_stage,
-                                   realised_value, potential_value, value_quadrant)
-    SELECT ${runId}::uuid, s.customer_id, s.window_last_at, s.recency_days, s.frequency, s.monetary,
-           s.r_score, s.f_score, s.m_score,
-           coalesce(segment_map.segment, 'prospect'),
-           CASE WHEN s.monetary <= 0 THEN 'D'
-                WHEN s.revenue_share_above < ${abc.a} THEN 'A'
-                WHEN s.revenue_share_above < ${abc.b} THEN 'B'
-                ELSE 'C' END,
-           CASE WHEN s.purchases = 0 THEN 'prospect'
-                WHEN s.days_since_last > greatest(${loyalty.lostFloorDays}, ${loyalty.lostIntervals} * s.usual_interval) THEN 'lost'
-                WHEN s.days_since_last > greatest(${loyalty.dormantFloorDays}, ${loyalty.dormantIntervals} * s.usual_interval) THEN 'dormant'
-                WHEN s.recent_purchases >= ${loyalty.clientMinPurchases} AND s.referred_others THEN 'advocate'
-                WHEN s.recent_purchases >= ${loyalty.clientMinPurchases} THEN 'client'
-                WHEN s.purchases >= 2 THEN 'repeat'
-                ELSE 'first_time' END,
-           ${card.realised}, ${card.potential}, ${card.quadrant}
-    FROM scored s
-    JOIN run_indicators ri ON ri.customer_id = s.customer_id
-    LEFT JOIN (VALUES ${segmentMap}) AS segment_map(cell, segment) ON segment_map.cell = s.r_score::text || s.f_score::text
+    UPDATE ${analysisRuns} SET customer_count = (SELECT count(*) FROM inserted) WHERE id = ${runId}::uuid
   `);
 }

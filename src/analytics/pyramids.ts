@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/index.ts';
 import { type Actor, mayAssignOwners } from '../auth/index.ts';
 import type { Db } from '../db/client.ts';
-import { customerPyramidTiers, pyramidIndicators, valuePyramids } from '../db/schema/index.ts';
+import { pyramidIndicators, valuePyramids } from '../db/schema/index.ts';
 import { forbidden, notFound } from '../server/errors.ts';
 
 export const pyramidBody = z.strictObject({
@@ -79,7 +79,6 @@ export async function deletePyramid(options: { db: Db; actor: Actor; id: string 
   await options.db.transaction(async (tx) => {
     const [before] = await tx.delete(valuePyramids).where(eq(valuePyramids.id, options.id)).returning();
     if (!before) throw notFound('Value pyramid');
-    await tx.delete(customerPyramidTiers).where(eq(customerPyramidTiers.pyramidId, before.id));
     await recordAudit(tx, {
       actor: options.actor,
       action: 'delete',

@@ -1,14 +1,7 @@
 import { and, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Actor, seesAllCustomers } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
-import {
-  analysisRuns,
-  customerPyramidTiers,
-  customerScores,
-  customerShares,
-  customers,
-  users,
-} from '../db/schema/index.ts';
+import { analysisRuns, customerScores, customerShares, customers, users, valuePyramids } from '../db/schema/index.ts';
 import { keyset } from '../shared/keyset.ts';
 import type { ListCustomersQuery } from './customers.schema.ts';
 import { searchCondition } from './search.ts';
@@ -105,8 +98,10 @@ function latestScoreFilter(query: Omit<ListCustomersQuery, 'sort' | 'limit' | 'c
   if (query.stage) conditions.push(sql`s.loyalty_stage = ${query.stage}`);
   if (query.quadrant) conditions.push(sql`s.value_quadrant = ${query.quadrant}`);
   if (query.pyramidId || query.tier)
-    conditions.push(sql`EXISTS (SELECT 1 FROM ${customerPyramidTiers} t
-      WHERE t.run_id = s.run_id AND t.customer_id = s.customer_id
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${analysisRuns} r
+      CROSS JOIN LATERAL unnest(r.pyramid_ids, s.pyramid_tiers) AS t(pyramid_id, tier)
+      JOIN ${valuePyramids} vp ON vp.id = t.pyramid_id
+      WHERE r.id = s.run_id
         ${query.pyramidId ? sql`AND t.pyramid_id = ${query.pyramidId}` : sql``}
         ${query.tier ? sql`AND t.tier = ${query.tier}` : sql``})`);
   if (!conditions.length) return undefined;

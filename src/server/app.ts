@@ -5,6 +5,8 @@ import { analyticsRoutes } from '../analytics/index.ts';
 import { auditRoutes } from '../audit/index.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
+import { calendarFeedRoutes, calendarFileRoutes } from '../calendar/index.ts';
+import { readConfig } from '../config.ts';
 import { contactsRoutes } from '../contacts/index.ts';
 import { customersRoutes } from '../customers/index.ts';
 import type { Database } from '../db/client.ts';
@@ -29,6 +31,7 @@ export interface AppOptions {
 /** Assembles the HTTP server: the API under /api/v1, its OpenAPI document, and the web app. */
 export async function buildApp(options: AppOptions) {
   const { db } = options.database;
+  const { publicUrl } = readConfig();
   const app = Fastify({ logger: options.logger ?? false, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -51,9 +54,12 @@ export async function buildApp(options: AppOptions) {
       await api.register(exportsRoutes, { db });
       await api.register(demoRoutes, { db });
       await api.register(notificationsRoutes, { db });
+      await api.register(calendarFeedRoutes, { db, publicUrl });
     },
     { prefix: '/api/v1' },
   );
+  // The calendar feed lives outside /api/v1: calendar apps fetch it with the secret in its URL, not a login.
+  await app.register(calendarFileRoutes, { db, publicUrl });
   await registerWebApp(app);
   return app;
 }

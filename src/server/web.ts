@@ -11,7 +11,8 @@ export async function registerWebApp(app: FastifyInstance) {
   const built = existsSync(resolve(webDist, 'index.html'));
   if (built) await app.register(fastifyStatic, { root: webDist });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET')
+    // Calendar feeds (`/calendar/<secret>.ics`) are not pages of the app either: a wrong one is a plain 404.
+    if (request.url.startsWith('/api/') || request.url.startsWith('/calendar/') || request.method !== 'GET')
       return reply
         .status(404)
         .send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });

@@ -83,22 +83,6 @@ export const valuePyramids = pgTable('value_pyramids', {
   updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });
 
-/** Each customer's composite value and tier (1 = the top) in each pyramid, per run (derived: no foreign keys, as above). */
-export const customerPyramidTiers = pgTable(
-  'customer_pyramid_tiers',
-  {
-    runId: uuid('run_id').notNull(),
-    pyramidId: uuid('pyramid_id').notNull(),
-    customerId: uuid('customer_id').notNull(),
-    composite: numeric('composite', { precision: 8, scale: 6 }).notNull(),
-    tier: smallint('tier').notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.runId, t.pyramidId, t.customerId] }),
-    index('customer_pyramid_tiers_tier_idx').on(t.runId, t.pyramidId, t.tier),
-  ],
-);
-
 /**
  * Each customer's paid purchases, kept current by triggers on orders, order lines and products
  * (migration 0011) as of the cutoff in `purchase_facts_state`: an analysis run as of that cutoff

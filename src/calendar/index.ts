@@ -1,0 +1,1 @@
+export { calendarFeedRoutes, calendarFileRoutes } from './calendar-feeds.routes.ts';
