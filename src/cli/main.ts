@@ -4,6 +4,7 @@ import { registerAnalyze } from './analyze.ts';
 import { registerDemo } from './demo.ts';
 import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
+import { registerRules } from './rules.ts';
 import { registerServe } from './serve.ts';
 import { registerTokens } from './tokens.ts';
 import { registerUsers } from './users.ts';
@@ -30,6 +31,7 @@ registerImport(program);
 registerExport(program);
 registerDemo(program);
 registerAnalyze(program);
+registerRules(program);
 
 // `guanxi user list | head -1`: a reader that stops early is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

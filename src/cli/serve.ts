@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { readConfig } from '../config.ts';
+import { rulesIntervalSeconds } from '../contact-rules/scheduler.ts';
 import { openDatabase } from '../db/client.ts';
 
 export function registerServe(program: Command) {
@@ -34,7 +35,23 @@ export function registerServe(program: Command) {
               db: database.db,
               onError: (error) => app.log.error({ err: error }, 'daily analysis failed'),
             });
+      const rulesInterval = rulesIntervalSeconds();
+      const stopRuleRunner =
+        rulesInterval === null
+          ? () => {}
+          : (await import('../contact-rules/index.ts')).startRuleRunner({
+              db: database.db,
+              intervalSeconds: rulesInterval,
+              onPass: (pass) => {
+                if (pass.tasks || pass.notifications || pass.emails)
+                  app.log.info(
+                    `contact rules: ${pass.tasks} tasks, ${pass.notifications} notifications, ${pass.emails} emails`,
+                  );
+              },
+              onError: (error) => app.log.error({ err: error }, 'contact rules pass failed'),
+            });
       const stop = async () => {
+        stopRuleRunner();
         stopDailyAnalysis();
         await app.close();
         await database.close();

@@ -12,25 +12,28 @@ const latestRuns = (offset: number) =>
 
 /**
  * The watch-lists the texts ask for, as conditions on `customers`:
+ * (as of `now`, the present unless given)
  * - spend_drop: paid revenue in the last 90 days fell by more than `spendDropShare` against the 90 before;
  * - lapsed: no purchase for more than twice the customer's usual interval between purchases;
  * - newly_at_risk: at risk or can't-lose-them in the latest analysis run, and not in the run before.
  */
-export function watchListCondition(list: WatchList): SQL {
+export function watchListCondition(list: WatchList, now: SQL = sql`now()`): SQL {
   switch (list) {
     case 'spend_drop':
       return sql`EXISTS (
         SELECT 1 FROM ${orders} o
-        WHERE o.customer_id = ${customers.id} AND o.status = 'paid' AND o.ordered_at >= now() - interval '180 days'
-        HAVING coalesce(sum(o.total) FILTER (WHERE o.ordered_at < now() - interval '90 days'), 0) > 0
-           AND coalesce(sum(o.total) FILTER (WHERE o.ordered_at >= now() - interval '90 days'), 0)
-               < (1 - ${spendDropShare}::numeric) * sum(o.total) FILTER (WHERE o.ordered_at < now() - interval '90 days'))`;
+        WHERE o.customer_id = ${customers.id} AND o.status = 'paid'
+          AND o.ordered_at >= ${now} - interval '180 days' AND o.ordered_at < ${now}
+        HAVING coalesce(sum(o.total) FILTER (WHERE o.ordered_at < ${now} - interval '90 days'), 0) > 0
+           AND coalesce(sum(o.total) FILTER (WHERE o.ordered_at >= ${now} - interval '90 days'), 0)
+               < (1 - ${spendDropShare}::numeric) * sum(o.total) FILTER (WHERE o.ordered_at < ${now} - interval '90 days'))`;
     case 'lapsed':
       return sql`EXISTS (
         SELECT 1 FROM ${orders} o
         WHERE o.customer_id = ${customers.id} AND o.status = 'paid'
+          AND o.ordered_at < ${now}
         HAVING count(*) >= 2
-           AND now() - max(o.ordered_at) > 2 * (max(o.ordered_at) - min(o.ordered_at)) / (count(*) - 1))`;
+           AND ${now} - max(o.ordered_at) > 2 * (max(o.ordered_at) - min(o.ordered_at)) / (count(*) - 1))`;
     case 'newly_at_risk':
       return sql`EXISTS (
         SELECT 1 FROM ${customerScores} latest

@@ -7,15 +7,19 @@ import { authRoutes } from '../auth/auth.routes.ts';
 import { registerAuthentication } from '../auth/authenticate.ts';
 import { calendarFeedRoutes, calendarFileRoutes } from '../calendar/index.ts';
 import { readConfig } from '../config.ts';
+import { contactRulesRoutes } from '../contact-rules/index.ts';
 import { contactsRoutes } from '../contacts/index.ts';
 import { customersRoutes } from '../customers/index.ts';
 import type { Database } from '../db/client.ts';
 import { demoRoutes } from '../demo/index.ts';
 import { exportsRoutes } from '../exports/index.ts';
 import { importsRoutes } from '../imports/index.ts';
+import { interactionsRoutes } from '../interactions/index.ts';
 import { notificationsRoutes } from '../notifications/index.ts';
 import { ordersRoutes } from '../orders/index.ts';
 import { productsRoutes } from '../products/index.ts';
+import { tasksRoutes } from '../tasks/index.ts';
+import { timelineRoutes } from '../timeline/index.ts';
 import { tokensRoutes } from '../tokens/index.ts';
 import { usersRoutes } from '../users/index.ts';
 import { errorHandler } from './errors.ts';
@@ -55,6 +59,10 @@ export async function buildApp(options: AppOptions) {
       await api.register(demoRoutes, { db });
       await api.register(notificationsRoutes, { db });
       await api.register(calendarFeedRoutes, { db, publicUrl });
+      await api.register(interactionsRoutes, { db });
+      await api.register(tasksRoutes, { db });
+      await api.register(timelineRoutes, { db });
+      await api.register(contactRulesRoutes, { db });
     },
     { prefix: '/api/v1' },
   );

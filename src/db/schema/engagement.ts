@@ -66,7 +66,7 @@ export const interactions = pgTable(
 
 /** What a contact rule's conditions may name; all given conditions must hold (empty = any). */
 export interface RuleConditions {
-  segments?: RfmSegment[];
+  segments?: (RfmSegment | 'prospect')[];
   abcClasses?: ('A' | 'B' | 'C' | 'D')[];
   stages?: LoyaltyStage[];
   quadrants?: ValueQuadrant[];

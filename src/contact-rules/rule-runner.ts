@@ -1,0 +1,126 @@
+import { asc, eq, type SQL, sql } from 'drizzle-orm';
+import { businessTimeZone } from '../config.ts';
+import { type Db, selectRows } from '../db/client.ts';
+import {
+  analysisRuns,
+  contactRules,
+  customerScores,
+  customers,
+  notifications,
+  ruleFirings,
+  tasks,
+  users,
+} from '../db/schema/index.ts';
+import { type ContactRule, triggerEvents } from './trigger-events.ts';
+
+const list = (values: readonly string[]) =>
+  sql`(${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )})`;
+
+/** The rule's conditions on the customer (`customers`) and their latest scores (`s`, null when never analysed). */
+function conditions(rule: ContactRule): SQL[] {
+  const { segments, abcClasses, stages, quadrants, tier, tags, ownerIds } = rule.conditions;
+  const where: SQL[] = [];
+  if (segments?.length) where.push(sql`s.rfm_segment IN ${list(segments)}`);
+  if (abcClasses?.length) where.push(sql`s.abc_class IN ${list(abcClasses)}`);
+  if (stages?.length) where.push(sql`s.loyalty_stage IN ${list(stages)}`);
+  if (quadrants?.length) where.push(sql`s.value_quadrant IN ${list(quadrants)}`);
+  if (tier)
+    where.push(sql`s.pyramid_tiers[(SELECT array_position(r.pyramid_ids, ${tier.pyramidId}::uuid)
+      FROM ${analysisRuns} r WHERE r.id = s.run_id)] IN ${list(tier.tiers.map(String))}`);
+  if (tags?.length)
+    where.push(
+      sql`${customers.tags} && ARRAY[${sql.join(
+        tags.map((tag) => sql`${tag}`),
+        sql`, `,
+      )}]::text[]`,
+    );
+  if (ownerIds?.length) where.push(sql`${customers.ownerId} IN ${list(ownerIds)}`);
+  return where;
+}
+
+/** `{customer}`, `{order}`, `{days}` and `{value}` of a title template, filled from the event. */
+const title = (template: string) =>
+  sql`replace(replace(replace(replace(${template}, '{customer}', ${customers.name}),
+        '{order}', coalesce(e.order_ref, '')), '{days}', coalesce(e.days::text, '')), '{value}', coalesce(e.value, ''))`;
+
+export interface RuleOutcome {
+  ruleId: string;
+  name: string;
+  events: number;
+  tasks: number;
+  notifications: number;
+}
+
+/**
+ * Acts once on each new trigger event of one rule, in one statement: the events that meet the
+ * conditions and whose customer has an active owner are recorded in `rule_firings`; only the rows
+ * that insert (not those another pass or process already recorded) make a task for the owner and a
+ * notification. Several processes may run this at once: the primary key lets one of them win.
+ */
+export async function applyRule(db: Db, rule: ContactRule, asOf: Date): Promise<RuleOutcome> {
+  const latestRun = sql`(SELECT id FROM ${analysisRuns}
+    WHERE as_of <= (${asOf.toISOString()}::timestamptz AT TIME ZONE ${businessTimeZone})::date
+    ORDER BY as_of DESC, created_at DESC LIMIT 1)`;
+  const where = [sql`NOT ${customers.archived}`, sql`NOT owner.disabled`, ...conditions(rule)];
+  const [row] = await selectRows<{ events: number; tasks: number; notifications: number }>(
+    db,
+    sql`WITH events AS MATERIALIZED (${triggerEvents(rule, asOf)}),
+      eligible AS MATERIALIZED (
+        SELECT e.event_key, e.customer_id, e.event_at, e.action_at, ${customers.ownerId} AS owner_id,
+               ${title(rule.titleTemplate)} AS title, gen_random_uuid() AS task_id
+        FROM events e
+        JOIN ${customers} ON ${customers.id} = e.customer_id
+        JOIN ${users} owner ON owner.id = ${customers.ownerId}
+        LEFT JOIN ${customerScores} s ON s.customer_id = e.customer_id AND s.run_id = ${latestRun}
+        WHERE ${sql.join(where, sql` AND `)}
+          AND NOT EXISTS (SELECT 1 FROM ${ruleFirings} f WHERE f.rule_id = ${rule.id} AND f.event_key = e.event_key)),
+      fired AS (
+        INSERT INTO ${ruleFirings} (rule_id, event_key, customer_id, event_at, action_at, task_id)
+        SELECT ${rule.id}, event_key, customer_id, event_at, action_at, ${rule.createTask ? sql`task_id` : sql`NULL::uuid`}
+        FROM eligible
+        ON CONFLICT DO NOTHING
+        RETURNING event_key),
+      made AS (
+        INSERT INTO ${tasks} (id, title, customer_id, assignee_id, due_at, priority, rule_id, event_key)
+        SELECT el.task_id, el.title, el.customer_id, el.owner_id, el.action_at + make_interval(days => ${rule.dueDays}),
+               ${rule.taskPriority}, ${rule.id}, el.event_key
+        FROM fired JOIN eligible el USING (event_key)
+        WHERE ${rule.createTask}
+        RETURNING id),
+      told AS (
+        INSERT INTO ${notifications} (user_id, title, body, customer_id, task_id)
+        SELECT el.owner_id, el.title, ${rule.name}, el.customer_id, ${rule.createTask ? sql`el.task_id` : sql`NULL::uuid`}
+        FROM fired JOIN eligible el USING (event_key)
+        WHERE ${rule.notify}
+        RETURNING id)
+    SELECT (SELECT count(*) FROM fired)::int AS events, (SELECT count(*) FROM made)::int AS tasks,
+           (SELECT count(*) FROM told)::int AS notifications`,
+  );
+  return { ruleId: rule.id, name: rule.name, ...row };
+}
+
+/** One pass of every enabled rule (or the given ones) as of a moment. */
+export async function runContactRules(options: { db: Db; asOf?: Date; ruleIds?: string[] }) {
+  const asOf = options.asOf ?? new Date();
+  const started = performance.now();
+  const enabled = await options.db
+    .select()
+    .from(contactRules)
+    .where(eq(contactRules.enabled, true))
+    .orderBy(asc(contactRules.createdAt));
+  const rules = options.ruleIds ? enabled.filter((rule) => options.ruleIds?.includes(rule.id)) : enabled;
+  const outcomes: RuleOutcome[] = [];
+  for (const rule of rules) outcomes.push(await applyRule(options.db, rule, asOf));
+  const total = (key: 'events' | 'tasks' | 'notifications') => outcomes.reduce((sum, outcome) => sum + outcome[key], 0);
+  return {
+    asOf,
+    durationMs: Math.round(performance.now() - started),
+    events: total('events'),
+    tasks: total('tasks'),
+    notifications: total('notifications'),
+    rules: outcomes,
+  };
+}
