@@ -6,6 +6,8 @@ import {
   interactionPage,
   interactionSchema,
   listInteractionsQuery,
+  neglectQuery,
+  neglectReportSchema,
   updateInteractionBody,
 } from './interactions.schema.ts';
 import {
@@ -15,6 +17,7 @@ import {
   listInteractions,
   updateInteraction,
 } from './interactions.service.ts';
+import { neglectReport } from './neglect-report.ts';
 
 export const interactionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -84,5 +87,18 @@ export const interactionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       await deleteInteraction({ db, actor: request.actor, id: request.params.id });
       return reply.status(204).send();
     },
+  );
+
+  app.get(
+    '/reports/neglect',
+    {
+      schema: {
+        tags: ['interactions'],
+        summary: 'Customers with no interaction in N days, per relationship manager, most valuable first',
+        querystring: neglectQuery,
+        response: { 200: neglectReportSchema },
+      },
+    },
+    async (request) => neglectReport({ db, actor: request.actor, query: request.query }),
   );
 };

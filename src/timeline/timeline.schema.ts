@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timelineKinds } from '../shared/domain.ts';
+import { type TimelineKind, timelineKinds } from '../shared/domain.ts';
 import { page, pageQuery } from '../shared/schema-parts.ts';
 
 export const timelineQuery = z.object({
@@ -7,7 +7,11 @@ export const timelineQuery = z.object({
   kinds: z
     .string()
     .transform((value) => value.split(',').map((kind) => kind.trim()))
-    .pipe(z.array(z.enum(timelineKinds, { message: `must be kinds from ${timelineKinds.join(', ')}` })))
+    .refine(
+      (kinds) => kinds.every((kind) => (timelineKinds as readonly string[]).includes(kind)),
+      `must be kinds from ${timelineKinds.join(', ')}`,
+    )
+    .transform((kinds) => kinds as TimelineKind[])
     .optional(),
   ...pageQuery,
 });
