@@ -64,10 +64,8 @@ export const customerScores = pgTable(
       .notNull()
       .default(sql`'{}'::numeric[]`),
   },
-  (t) => [
-    primaryKey({ columns: [t.runId, t.customerId] }),
-    index('customer_scores_customer_idx').on(t.customerId, t.runId),
-  ],
+  // One index: a customer's history across runs is read run by run through it (analysis_runs ⋈ scores).
+  (t) => [primaryKey({ columns: [t.runId, t.customerId] })],
 );
 
 export const pyramidIndicators = ['revenue', 'profit', 'collected', 'orders', 'growth', 'tenure', 'potential'] as const;

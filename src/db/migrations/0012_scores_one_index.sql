@@ -1,0 +1,1 @@
+DROP INDEX "customer_scores_customer_idx";
