@@ -4,6 +4,10 @@ import type {
   attitudes,
   buyingRoles,
   customerKinds,
+  interactionContents,
+  interactionDirections,
+  interactionMethods,
+  interactionOutcomes,
   leadSources,
   Role,
   relationshipLevels,
@@ -17,6 +21,10 @@ export type RelationshipLevel = (typeof relationshipLevels)[number];
 export type BuyingRole = (typeof buyingRoles)[number];
 export type Attitude = (typeof attitudes)[number];
 export type WatchList = (typeof watchLists)[number];
+export type InteractionDirection = (typeof interactionDirections)[number];
+export type InteractionContent = (typeof interactionContents)[number];
+export type InteractionMethod = (typeof interactionMethods)[number];
+export type InteractionOutcome = (typeof interactionOutcomes)[number];
 
 export const customerSorts = ['-createdAt', 'createdAt', '-updatedAt', 'updatedAt', 'name', '-name'] as const;
 export type CustomerSort = (typeof customerSorts)[number];

@@ -59,3 +59,15 @@ export function useApiError() {
 function isFieldOf(form: FormInstance<any>, name: string): boolean {
   return Object.hasOwn(form.getFieldsValue() ?? {}, name);
 }
+
+/** A 400 about `interaction.note` names the form's `note`: strip the prefix so the form's field shows it. */
+export function withoutFieldPrefix(error: unknown, prefix: string): unknown {
+  if (!(error instanceof ApiError) || !error.fields) return error;
+  const fields = Object.fromEntries(
+    Object.entries(error.fields).map(([path, reason]) => [
+      path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : path,
+      reason,
+    ]),
+  );
+  return new ApiError({ status: error.status, code: error.code, message: error.message, fields });
+}

@@ -1,6 +1,8 @@
+import { enContact } from './en-contact.ts';
 import { enData } from './en-data.ts';
 import { enInsights } from './en-insights.ts';
 import { enPurchases } from './en-purchases.ts';
+import { enRules } from './en-rules.ts';
 import type { Labels } from './labels.ts';
 
 /** English labels; the shape every other language must follow. */
@@ -55,6 +57,7 @@ export const en = {
   nav: {
     menu: 'Menu',
     openMenu: 'Open menu',
+    work: 'My work',
     customers: 'Customers',
     insights: 'Insights',
     products: 'Products',
@@ -62,6 +65,8 @@ export const en = {
     import: 'Import',
     users: 'Users',
     audit: 'Audit log',
+    contactRules: 'Contact rules',
+    neglect: 'Neglected customers',
     account: 'Account',
     logout: 'Log out',
   },
@@ -227,6 +232,8 @@ export const en = {
   ...enPurchases,
   ...enData,
   ...enInsights,
+  ...enContact,
+  ...enRules,
   enums: {
     kind: { organization: 'Organization', person: 'Person' },
     leadSource: {

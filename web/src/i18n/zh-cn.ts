@@ -1,7 +1,9 @@
 import type { Translation } from './en.ts';
+import { zhCNContact } from './zh-cn-contact.ts';
 import { zhCNData } from './zh-cn-data.ts';
 import { zhCNInsights } from './zh-cn-insights.ts';
 import { zhCNPurchases } from './zh-cn-purchases.ts';
+import { zhCNRules } from './zh-cn-rules.ts';
 
 /** 简体中文 labels; the domain words follow shared/DOMAIN.md. */
 export const zhCN: Translation = {
@@ -55,6 +57,7 @@ export const zhCN: Translation = {
   nav: {
     menu: '菜单',
     openMenu: '打开菜单',
+    work: '我的工作',
     customers: '客户',
     insights: '洞察',
     products: '产品',
@@ -62,6 +65,8 @@ export const zhCN: Translation = {
     import: '导入',
     users: '用户',
     audit: '审计日志',
+    contactRules: '客户接触规则',
+    neglect: '疏于联系的客户',
     account: '账户',
     logout: '退出登录',
   },
@@ -220,6 +225,8 @@ export const zhCN: Translation = {
   ...zhCNPurchases,
   ...zhCNData,
   ...zhCNInsights,
+  ...zhCNContact,
+  ...zhCNRules,
   enums: {
     kind: { organization: '组织', person: '个人' },
     leadSource: {
