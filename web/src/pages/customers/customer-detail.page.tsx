@@ -2,6 +2,7 @@ import {
   ArrowLeftOutlined,
   DeleteOutlined,
   EditOutlined,
+  FormOutlined,
   HistoryOutlined,
   InboxOutlined,
   UndoOutlined,
@@ -19,12 +20,15 @@ import { useApiError } from '../../hooks/use-api-error.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useOverlay } from '../../hooks/use-overlay.ts';
 import { useIsAdmin, useMayWriteCustomers } from '../../session/session-context.ts';
+import { QuickLogDrawer } from '../interactions/quick-log-drawer.tsx';
 import { OrderList } from '../orders/order-list.tsx';
+import { CustomerTimeline } from '../timeline/customer-timeline.tsx';
 import { ContactList } from './contact-list.tsx';
 import { CustomerDescriptions } from './customer-descriptions.tsx';
 import { CustomerFormDrawer } from './customer-form.tsx';
 import { CustomerScoresCard } from './customer-scores.tsx';
 import { CustomerSummaryCard } from './customer-summary.tsx';
+import { CustomerTasks } from './customer-tasks.tsx';
 
 function CustomerNotFound() {
   const { t } = useTranslation();
@@ -43,7 +47,10 @@ function CustomerNotFound() {
   );
 }
 
-/** One customer: details, purchases, the contacts of an organization and the orders; edit, archive, delete. */
+/**
+ * One customer: open tasks, details, purchases, the contacts of an organization, the timeline and the
+ * orders; log a contact, edit, archive, delete.
+ */
 export function CustomerDetailPage() {
   const { id = '' } = useParams();
   const customer = useCustomer(id);
@@ -66,6 +73,7 @@ function CustomerDetail({ customer }: { customer: Customer }) {
   const isAdmin = useIsAdmin();
   const mayWrite = useMayWriteCustomers();
   const customerForm = useOverlay();
+  const quickLog = useOverlay();
 
   const setArchived = useMutation({
     mutationFn: (archived: boolean) => customersApi.update(customer.id, { archived }),
@@ -106,6 +114,9 @@ function CustomerDetail({ customer }: { customer: Customer }) {
           {customer.archived && <Tag>{t('customer.archivedBadge')}</Tag>}
         </Space>
         <Space wrap>
+          <Button type="primary" icon={<FormOutlined />} onClick={() => quickLog.show()} data-testid="quick-log">
+            {t('interaction.quickLog')}
+          </Button>
           {mayWrite && (
             <>
               <Button icon={<EditOutlined />} onClick={() => customerForm.show()} data-testid="customer-edit">
@@ -147,6 +158,8 @@ function CustomerDetail({ customer }: { customer: Customer }) {
         </Space>
       </Flex>
 
+      <CustomerTasks customerId={customer.id} />
+
       <Card size="small" title={t('customer.details')}>
         <CustomerDescriptions customer={customer} />
       </Card>
@@ -157,6 +170,8 @@ function CustomerDetail({ customer }: { customer: Customer }) {
 
       {customer.kind === 'organization' && <ContactList customerId={customer.id} />}
 
+      <CustomerTimeline customerId={customer.id} />
+
       <OrderList
         title={t('order.title')}
         filter={{ customerId: customer.id }}
@@ -165,6 +180,9 @@ function CustomerDetail({ customer }: { customer: Customer }) {
         extra={<ExportButton kind="orders" filter={{ customerId: customer.id }} compact />}
       />
 
+      {quickLog.key > 0 && (
+        <QuickLogDrawer key={quickLog.key} open={quickLog.open} customerId={customer.id} onClose={quickLog.hide} />
+      )}
       {customerForm.key > 0 && (
         <CustomerFormDrawer
           key={customerForm.key}
