@@ -2,6 +2,7 @@ import { Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/session-context.ts';
 import { ApiTokenList } from './api-token-list.tsx';
+import { CalendarFeedSettings } from './calendar-feed-settings.tsx';
 import { PasswordChangeForm } from './password-change-form.tsx';
 
 /** The signed-in user's own settings. */
@@ -26,6 +27,9 @@ export function AccountPage() {
       </Card>
       <Card size="small" title={t('account.changePassword')}>
         <PasswordChangeForm />
+      </Card>
+      <Card size="small" title={t('calendarFeed.title')}>
+        <CalendarFeedSettings />
       </Card>
       <Card size="small" title={t('account.tokens')}>
         <ApiTokenList />
