@@ -9,6 +9,9 @@ import { RequireAdmin, RequireRole, RequireSession } from './session/session-gat
 // Each page is its own chunk, fetched the first time it is opened.
 const AccountPage = lazyPage(() => import('./pages/account/account.page.tsx').then((m) => m.AccountPage));
 const AuditLogPage = lazyPage(() => import('./pages/audit/audit-log.page.tsx').then((m) => m.AuditLogPage));
+const ContactRulesPage = lazyPage(() =>
+  import('./pages/contact-rules/contact-rules.page.tsx').then((m) => m.ContactRulesPage),
+);
 const CustomerDetailPage = lazyPage(() =>
   import('./pages/customers/customer-detail.page.tsx').then((m) => m.CustomerDetailPage),
 );
@@ -18,6 +21,10 @@ const CustomerListPage = lazyPage(() =>
 const ImportPage = lazyPage(() => import('./pages/imports/import.page.tsx').then((m) => m.ImportPage));
 const InsightsPage = lazyPage(() => import('./pages/insights/insights.page.tsx').then((m) => m.InsightsPage));
 const LoginPage = lazyPage(() => import('./pages/login/login.page.tsx').then((m) => m.LoginPage));
+const MyWorkPage = lazyPage(() => import('./pages/work/my-work.page.tsx').then((m) => m.MyWorkPage));
+const NeglectReportPage = lazyPage(() =>
+  import('./pages/reports/neglect-report.page.tsx').then((m) => m.NeglectReportPage),
+);
 const OrderListPage = lazyPage(() => import('./pages/orders/order-list.page.tsx').then((m) => m.OrderListPage));
 const ProductListPage = lazyPage(() => import('./pages/products/product-list.page.tsx').then((m) => m.ProductListPage));
 const SetupPage = lazyPage(() => import('./pages/setup/setup.page.tsx').then((m) => m.SetupPage));
@@ -37,11 +44,14 @@ export function AppRoutes() {
           }
         >
           <Route index element={<Navigate to="/customers" replace />} />
+          <Route path="/work" element={<MyWorkPage />} />
           <Route path="/customers" element={<CustomerListPage />} />
           <Route path="/customers/:id" element={<CustomerDetailPage />} />
           <Route path="/insights" element={<InsightsPage />} />
           <Route path="/products" element={<ProductListPage />} />
           <Route path="/orders" element={<OrderListPage />} />
+          <Route path="/neglect" element={<NeglectReportPage />} />
+          <Route path="/contact-rules" element={<ContactRulesPage />} />
           <Route
             path="/import"
             element={

@@ -9,7 +9,9 @@ import { useIsPhone } from '../hooks/use-is-phone.ts';
 import { useSession } from '../session/session-context.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { activeNavPath, navItemsFor } from './nav-items.tsx';
+import { NotificationBell } from './notification-bell.tsx';
 import { FullPageSpin } from './page-results.tsx';
+import { WorkCountBadge } from './work-count-badge.tsx';
 
 function Brand({ short = false }: { short?: boolean }) {
   const { t } = useTranslation();
@@ -34,7 +36,12 @@ function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       items={navItemsFor(user.role).map((item) => ({
         key: item.path,
         icon: item.icon,
-        label: <Link to={item.path}>{t(item.labelKey)}</Link>,
+        label: (
+          <Link to={item.path}>
+            {t(item.labelKey)}
+            {item.badge}
+          </Link>
+        ),
       }))}
     />
   );
@@ -89,7 +96,11 @@ export function AppShell() {
             <>
               <Button
                 type="text"
-                icon={<MenuOutlined />}
+                icon={
+                  <WorkCountBadge dot>
+                    <MenuOutlined />
+                  </WorkCountBadge>
+                }
                 aria-label={t('nav.openMenu')}
                 data-testid="nav-menu-button"
                 onClick={() => setMenuOpen(true)}
@@ -98,6 +109,7 @@ export function AppShell() {
             </>
           )}
           <div style={{ flex: 1 }} />
+          <NotificationBell />
           <LanguageSwitch size={isPhone ? 'small' : undefined} />
           {!isPhone && (
             <Typography.Text strong data-testid="session-user-name">

@@ -1,16 +1,20 @@
 import {
   AuditOutlined,
   BarChartOutlined,
+  ClockCircleOutlined,
   CloudUploadOutlined,
+  ScheduleOutlined,
   ShoppingCartOutlined,
   ShoppingOutlined,
   TeamOutlined,
+  ThunderboltOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../api/domain.types.ts';
 import type { en } from '../i18n/en.ts';
 import { catalogueRoles } from '../session/session-context.ts';
+import { WorkCountBadge } from './work-count-badge.tsx';
 
 /** One entry of the main navigation. Add a section by adding a line here (and its route). */
 export interface NavItem {
@@ -19,13 +23,18 @@ export interface NavItem {
   icon: ReactNode;
   /** Who sees it; everyone when left out. */
   roles?: readonly Role[];
+  /** A count beside the label (My work's tasks due). */
+  badge?: ReactNode;
 }
 
 export const navItems: readonly NavItem[] = [
+  { path: '/work', labelKey: 'nav.work', icon: <ScheduleOutlined />, badge: <WorkCountBadge /> },
   { path: '/customers', labelKey: 'nav.customers', icon: <TeamOutlined /> },
   { path: '/insights', labelKey: 'nav.insights', icon: <BarChartOutlined /> },
   { path: '/products', labelKey: 'nav.products', icon: <ShoppingOutlined /> },
   { path: '/orders', labelKey: 'nav.orders', icon: <ShoppingCartOutlined /> },
+  { path: '/neglect', labelKey: 'nav.neglect', icon: <ClockCircleOutlined /> },
+  { path: '/contact-rules', labelKey: 'nav.contactRules', icon: <ThunderboltOutlined /> },
   { path: '/import', labelKey: 'nav.import', icon: <CloudUploadOutlined />, roles: catalogueRoles },
   { path: '/users', labelKey: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, roles: ['admin'] },
