@@ -1,0 +1,187 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium.ts';
+import { type GuanxiServer, projectRoot, startGuanxiServer } from './support/guanxi-server.ts';
+
+const admin = { name: '赵总', email: 'boss@example.com', password: 'a long enough secret' };
+const screenshots = join(projectRoot, 'test-results');
+const customerName = '王芳';
+const orderNumber = 'KC-2001';
+const callNote = '电话致谢，客户对送货很满意';
+
+/**
+ * Keeping in active contact (保持主动的联系): a purchase comes in, the contact rules run, the
+ * thank-you task appears in My work, it is completed with the phone call logged in the same step,
+ * and the customer's timeline shows the call, the completed task and the order; at phone width too.
+ */
+describe('keep-in-contact journey', () => {
+  let server: GuanxiServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let customerId = '';
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    await mkdir(screenshots, { recursive: true });
+    server = await startGuanxiServer();
+    browser = await launchChromium();
+    context = await browser.newContext({
+      baseURL: server.baseUrl,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1280, height: 900 },
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** No sideways scrolling once antd's breakpoints have followed the viewport. */
+  async function expectNoOverflow(what: string) {
+    await page
+      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 10_000 })
+      .catch(() => undefined);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, what).toBeLessThanOrEqual(0);
+  }
+
+  it('sets up an administrator, who owns a customer with a purchase made a few hours ago', async () => {
+    await page.goto('/');
+    await page.waitForURL('**/setup');
+    await page.getByLabel('姓名', { exact: true }).fill(admin.name);
+    await page.getByLabel('邮箱', { exact: true }).fill(admin.email);
+    await page.getByLabel('密码', { exact: true }).fill(admin.password);
+    await page.getByLabel('确认密码', { exact: true }).fill(admin.password);
+    await page.getByTestId('setup-submit').click();
+    await page.waitForURL('**/customers');
+
+    const me = await (await page.request.get('/api/v1/auth/me')).json();
+    const customer = await page.request.post('/api/v1/customers', {
+      data: { kind: 'person', name: customerName, phone: '138 0013 8000', ownerId: me.id },
+    });
+    expect(customer.status(), await customer.text()).toBe(201);
+    customerId = (await customer.json()).id;
+
+    const orderedAt = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    const order = await page.request.post('/api/v1/orders', {
+      data: { externalId: orderNumber, customerId, orderedAt, lines: [{ quantity: 2, unitPrice: '600.00' }] },
+    });
+    expect(order.status(), await order.text()).toBe(201);
+  });
+
+  it('runs the contact rules from their page and finds the thank-you task in My work', async () => {
+    await page.getByRole('menu').getByRole('link', { name: '客户接触规则' }).click();
+    await page.waitForURL('**/contact-rules');
+    await page.getByTestId('rule-table').getByText('购买致谢').first().waitFor();
+    await page.getByTestId('rules-run').click();
+    const running = page.waitForResponse((r) => r.url().endsWith('/api/v1/contact-rules/run'));
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '立即运行' }).click();
+    expect((await running).status()).toBe(200);
+    await page
+      .getByTestId('rule-run-result')
+      .getByText(/创建了 [1-9]\d* 个任务/)
+      .waitFor();
+
+    await page
+      .getByRole('menu')
+      .getByRole('link', { name: /我的工作/ })
+      .click();
+    await page.waitForURL('**/work');
+    const task = page.getByTestId('work-upcoming').getByTestId('task-item').filter({ hasText: orderNumber });
+    await task.getByTestId('task-title').getByText(/致谢/).waitFor();
+    await task.getByTestId('task-customer').getByText(customerName).waitFor();
+    await task.getByText(/规则：购买致谢/).waitFor();
+    await page.getByTestId('work-overdue').getByText('没有逾期的任务').waitFor();
+    expect(pageErrors).toEqual([]);
+    await page.screenshot({ path: `${screenshots}/keep-in-contact-work.png`, fullPage: true, animations: 'disabled' });
+  });
+
+  it('completes the task with the phone call logged in the same step', async () => {
+    const task = page.getByTestId('work-upcoming').getByTestId('task-item').filter({ hasText: orderNumber });
+    await task.getByTestId('task-complete').click();
+    const form = page.getByTestId('task-complete-form');
+    await form.waitFor();
+    await form.getByTestId('interaction-medium').getByText('电话', { exact: true }).click();
+    await form.getByTestId('interaction-outcome').click();
+    await page.locator('.ant-select-dropdown').getByTitle('已联系上').click();
+    await form.getByTestId('interaction-note').fill(callNote);
+    const completing = page.waitForResponse((r) => /\/api\/v1\/tasks\/[^/]+\/complete$/.test(r.url()));
+    await page.getByTestId('task-complete-and-log').click();
+    expect((await completing).status()).toBe(200);
+    await page.getByText('任务已完成').first().waitFor();
+    await page.getByTestId('work-upcoming').getByTestId('task-item').filter({ hasText: orderNumber }).waitFor({
+      state: 'detached',
+    });
+  });
+
+  it("shows the call, the completed task and the order on the customer's timeline", async () => {
+    await page.goto(`/customers/${customerId}`);
+    const timeline = page.getByTestId('customer-timeline');
+    const call = timeline.getByTestId('timeline-interaction').filter({ hasText: callNote });
+    await call.getByText('电话 · 我们联系客户 · 已联系上').waitFor();
+    const done = timeline.getByTestId('timeline-task').filter({ hasText: orderNumber });
+    await done.getByText('已完成', { exact: true }).waitFor();
+    await timeline.getByTestId('timeline-order').getByText(`订单 ${orderNumber}`).waitFor();
+    await page.getByTestId('customer-tasks').getByText('这个客户没有待办任务').waitFor();
+
+    // Filters: only the orders.
+    await page.getByTestId('timeline-kinds').getByText('联系', { exact: true }).click();
+    await page.getByTestId('timeline-kinds').getByText('任务', { exact: true }).click();
+    await timeline.getByTestId('timeline-interaction').first().waitFor({ state: 'detached' });
+    expect(await timeline.getByTestId('timeline-task').count()).toBe(0);
+    await timeline.getByTestId('timeline-order').first().waitFor();
+    await page.screenshot({
+      path: `${screenshots}/keep-in-contact-timeline.png`,
+      fullPage: true,
+      animations: 'disabled',
+    });
+  });
+
+  it('logs a WeChat message from the customer page with the quick log', async () => {
+    await page.reload();
+    await page.getByTestId('quick-log').click();
+    const form = page.getByTestId('interaction-form');
+    await form.getByTestId('interaction-medium').getByText('微信', { exact: true }).click();
+    await form.getByTestId('interaction-note').fill('微信发送了新品目录');
+    await page.getByTestId('interaction-save').click();
+    await page.getByText('联系已记录').first().waitFor();
+    await page
+      .getByTestId('customer-timeline')
+      .getByTestId('timeline-interaction')
+      .filter({ hasText: '微信发送了新品目录' })
+      .waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('works at phone width (375 px) in Chinese and in English', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('/work');
+    await page.getByTestId('work-today').waitFor();
+    await expectNoOverflow('My work, zh-CN');
+    await page.screenshot({ path: `${screenshots}/keep-in-contact-phone-work.png`, fullPage: true });
+
+    await page.getByTestId('language-switch').getByText('English').click();
+    await page.getByRole('heading', { name: 'My work' }).waitFor();
+    await page.getByTestId('task-new').click();
+    await page.getByTestId('task-form').getByLabel('What to do').fill('Visit Wang Fang with the new catalogue');
+    await page.getByTestId('task-save').click();
+    await page.getByText('Task created').first().waitFor();
+    await page.getByTestId('work-upcoming').getByText('Visit Wang Fang with the new catalogue').waitFor();
+    await expectNoOverflow('My work, en');
+    await page.screenshot({ path: `${screenshots}/keep-in-contact-phone-work-en.png`, fullPage: true });
+
+    await page.goto(`/customers/${customerId}`);
+    await page.getByTestId('customer-timeline').getByTestId('timeline-order').first().waitFor();
+    await expectNoOverflow('customer page, en');
+    await page.screenshot({ path: `${screenshots}/keep-in-contact-phone-customer.png`, fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+});
