@@ -1,13 +1,6 @@
 import { Command } from 'commander';
 import { AppError } from '../server/errors.ts';
-import { registerAnalyze } from './analyze.ts';
-import { registerDemo } from './demo.ts';
-import { registerExport } from './export.ts';
-import { registerImport } from './import.ts';
-import { registerRules } from './rules.ts';
 import { registerServe } from './serve.ts';
-import { registerTokens } from './tokens.ts';
-import { registerUsers } from './users.ts';
 import { withDatabase } from './with-database.ts';
 
 const program = new Command('guanxi')
@@ -25,13 +18,22 @@ program
     await withDatabase(async (database) => console.log(`Migrated ${database.kind} database at ${database.location}`));
   });
 
-registerUsers(program);
-registerTokens(program);
-registerImport(program);
-registerExport(program);
-registerDemo(program);
-registerAnalyze(program);
-registerRules(program);
+// A command's module (and what it imports: the demo generator, the analyses, …) is loaded only when
+// that command runs, or all of them for help, so that each command carries only what it needs.
+const commands: [string, () => Promise<(program: Command) => void>][] = [
+  ['user', async () => (await import('./users.ts')).registerUsers],
+  ['token', async () => (await import('./tokens.ts')).registerTokens],
+  ['import', async () => (await import('./import.ts')).registerImport],
+  ['export', async () => (await import('./export.ts')).registerExport],
+  ['demo', async () => (await import('./demo.ts')).registerDemo],
+  ['analyze', async () => (await import('./analyze.ts')).registerAnalyze],
+  ['rules', async () => (await import('./rules.ts')).registerRules],
+];
+const requested = process.argv[2];
+const runsOne = [...program.commands.map((command) => command.name()), ...commands.map(([name]) => name)].includes(
+  requested,
+);
+for (const [name, load] of commands) if (!runsOne || name === requested) (await load())(program);
 
 // `guanxi user list | head -1`: a reader that stops early is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
