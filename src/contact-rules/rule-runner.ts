@@ -59,6 +59,9 @@ export interface RuleOutcome {
  * conditions and whose customer has an active owner are recorded in `rule_firings`; only the rows
  * that insert (not those another pass or process already recorded) make a task for the owner and a
  * notification. Several processes may run this at once: the primary key lets one of them win.
+ * The tasks and notifications are made from the firings' RETURNING rows alone (no join back to the
+ * events, which the planner cannot estimate and would join row by row), and events already acted
+ * on are left to ON CONFLICT, not to a NOT EXISTS that would probe the index as it grows.
  */
 export async function applyRule(db: Db, rule: ContactRule, asOf: Date): Promise<RuleOutcome> {
   const latestRun = sql`(SELECT id FROM ${analysisRuns}
@@ -75,25 +78,25 @@ export async function applyRule(db: Db, rule: ContactRule, asOf: Date): Promise<
         JOIN ${customers} ON ${customers.id} = e.customer_id
         JOIN ${users} owner ON owner.id = ${customers.ownerId}
         LEFT JOIN ${customerScores} s ON s.customer_id = e.customer_id AND s.run_id = ${latestRun}
-        WHERE ${sql.join(where, sql` AND `)}
-          AND NOT EXISTS (SELECT 1 FROM ${ruleFirings} f WHERE f.rule_id = ${rule.id} AND f.event_key = e.event_key)),
+        WHERE ${sql.join(where, sql` AND `)}),
       fired AS (
-        INSERT INTO ${ruleFirings} (rule_id, event_key, customer_id, event_at, action_at, task_id)
-        SELECT ${rule.id}, event_key, customer_id, event_at, action_at, ${rule.createTask ? sql`task_id` : sql`NULL::uuid`}
+        INSERT INTO ${ruleFirings} (rule_id, event_key, customer_id, event_at, action_at, assignee_id, title, task_id)
+        SELECT ${rule.id}, event_key, customer_id, event_at, action_at, owner_id, title,
+               ${rule.createTask ? sql`task_id` : sql`NULL::uuid`}
         FROM eligible
         ON CONFLICT DO NOTHING
-        RETURNING event_key),
+        RETURNING event_key, customer_id, action_at, assignee_id, title, task_id),
       made AS (
         INSERT INTO ${tasks} (id, title, customer_id, assignee_id, due_at, priority, rule_id, event_key)
-        SELECT el.task_id, el.title, el.customer_id, el.owner_id, el.action_at + make_interval(days => ${rule.dueDays}),
-               ${rule.taskPriority}, ${rule.id}, el.event_key
-        FROM fired JOIN eligible el USING (event_key)
-        WHERE ${rule.createTask}
+        SELECT task_id, title, customer_id, assignee_id, action_at + make_interval(days => ${rule.dueDays}),
+               ${rule.taskPriority}, ${rule.id}, event_key
+        FROM fired
+        WHERE task_id IS NOT NULL
         RETURNING id),
       told AS (
         INSERT INTO ${notifications} (user_id, title, body, customer_id, task_id)
-        SELECT el.owner_id, el.title, ${rule.name}, el.customer_id, ${rule.createTask ? sql`el.task_id` : sql`NULL::uuid`}
-        FROM fired JOIN eligible el USING (event_key)
+        SELECT assignee_id, title, ${rule.name}, customer_id, task_id
+        FROM fired
         WHERE ${rule.notify}
         RETURNING id)
     SELECT (SELECT count(*) FROM fired)::int AS events, (SELECT count(*) FROM made)::int AS tasks,

@@ -158,6 +158,9 @@ export const ruleFirings = pgTable(
     eventAt: at('event_at').notNull(),
     actionAt: at('action_at').notNull(),
     firedAt: at('fired_at').notNull().defaultNow(),
+    /** Whom it acted for (the customer's owner then) and the task's or notification's title. */
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    title: text('title'),
     taskId: uuid('task_id').references(() => tasks.id, { onDelete: 'set null' }),
   },
   (t) => [primaryKey({ columns: [t.ruleId, t.eventKey] }), index('rule_firings_customer_idx').on(t.customerId)],
