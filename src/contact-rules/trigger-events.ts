@@ -36,13 +36,20 @@ export function triggerEvents(rule: ContactRule, asOf: Date): SQL {
 
     case 'no_purchase': {
       const quiet = sql`make_interval(days => ${rule.days ?? 0})`;
+      // The paid orders in the window that no later paid order (up to asOf) follows: each customer's
+      // last purchase when it falls in the window (of orders at the same moment, the greatest id).
+      // Reads the window's orders by orders_ordered_at_idx and probes orders_customer_idx once for
+      // each, instead of aggregating every order on every pass.
       return sql`
-        SELECT p.customer_id, 'no_purchase:' || p.customer_id || ':' || p.last_at AS event_key,
-               p.last_at AS event_at, p.last_at + ${quiet} + ${delay} AS action_at,
+        SELECT o.customer_id, 'no_purchase:' || o.customer_id || ':' || o.ordered_at AS event_key,
+               o.ordered_at AS event_at, o.ordered_at + ${quiet} + ${delay} AS action_at,
                NULL::text AS order_ref, ${rule.days ?? 0}::int AS days, NULL::text AS value
-        FROM (SELECT o.customer_id, max(o.ordered_at) AS last_at FROM ${orders} o
-              WHERE o.status = 'paid' AND o.ordered_at <= ${now} GROUP BY o.customer_id) p
-        WHERE ${actionDue(sql`p.last_at`, quiet)}`;
+        FROM ${orders} o
+        WHERE o.status = 'paid' AND ${actionDue(sql`o.ordered_at`, quiet)}
+          AND NOT EXISTS (SELECT 1 FROM ${orders} later
+                          WHERE later.customer_id = o.customer_id AND later.status = 'paid'
+                            AND later.ordered_at >= o.ordered_at AND later.ordered_at <= ${now}
+                            AND (later.ordered_at > o.ordered_at OR later.id > o.id))`;
     }
 
     case 'no_interaction': {
