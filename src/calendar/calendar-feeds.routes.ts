@@ -88,3 +88,7 @@ export const calendarFileRoutes: FastifyPluginAsyncZod<CalendarOptions> = async 
     },
   );
 };
+
+/** A request URL for the log: a calendar feed's secret is a credential, so it is never written out. */
+export const redactFeedSecret = (url: string) =>
+  url.startsWith(`${calendarFeedPath}/`) ? `${calendarFeedPath}/[secret].ics` : url;

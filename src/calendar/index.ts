@@ -1,1 +1,1 @@
-export { calendarFeedRoutes, calendarFileRoutes } from './calendar-feeds.routes.ts';
+export { calendarFeedRoutes, calendarFileRoutes, redactFeedSecret } from './calendar-feeds.routes.ts';

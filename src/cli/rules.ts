@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { runRulesPass } from '../contact-rules/index.ts';
 import { withDatabase } from './with-database.ts';
 
 export function registerRules(program: Command) {
@@ -16,6 +15,7 @@ export function registerRules(program: Command) {
       const asOf = options.asOf === undefined ? undefined : new Date(options.asOf);
       if (asOf && Number.isNaN(asOf.getTime()))
         throw new Error(`--as-of must be a date like 2025-06-01 or 2025-06-01T09:00:00+08:00, not ${options.asOf}`);
+      const { runRulesPass } = await import('../contact-rules/index.ts');
       const pass = await withDatabase(({ db }) => runRulesPass({ db, asOf }));
       if (options.json) return console.log(JSON.stringify(pass, null, 2));
       for (const rule of pass.rules)

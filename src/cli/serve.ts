@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { readConfig } from '../config.ts';
-import { rulesIntervalSeconds } from '../contact-rules/scheduler.ts';
 import { openDatabase } from '../db/client.ts';
 
 export function registerServe(program: Command) {
@@ -15,6 +14,8 @@ export function registerServe(program: Command) {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port ${options.port}`);
       // Loaded here so that the other commands (import, export, …) do not carry the whole server.
       const { buildApp } = await import('../server/app.ts');
+      const { redactFeedSecret } = await import('../calendar/index.ts');
+      const { rulesIntervalSeconds, startRuleRunner } = await import('../contact-rules/index.ts');
       const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
       await database.migrate();
       const app = await buildApp({
@@ -22,6 +23,13 @@ export function registerServe(program: Command) {
         secureCookies: config.secureCookies,
         logger: {
           level: process.env.LOG_LEVEL ?? 'info',
+          serializers: {
+            req: (request) => ({
+              method: request.method,
+              url: redactFeedSecret(request.url),
+              remoteAddress: request.ip,
+            }),
+          },
           // Readable lines for a person at a terminal; JSON lines for log collectors.
           ...(process.stdout.isTTY
             ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } }
@@ -39,7 +47,7 @@ export function registerServe(program: Command) {
       const stopRuleRunner =
         rulesInterval === null
           ? () => {}
-          : (await import('../contact-rules/index.ts')).startRuleRunner({
+          : startRuleRunner({
               db: database.db,
               intervalSeconds: rulesInterval,
               onPass: (pass) => {

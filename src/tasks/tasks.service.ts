@@ -7,6 +7,7 @@ import { getCustomer, visibleTo } from '../customers/index.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { contactRules, customers, interactions, tasks, users } from '../db/schema/index.ts';
 import { logInteraction } from '../interactions/index.ts';
+import { notify } from '../notifications/index.ts';
 import { AppError, forbidden, invalid, notFound } from '../server/errors.ts';
 import { keyset } from '../shared/keyset.ts';
 import type {
@@ -153,6 +154,7 @@ export async function createTask(options: { db: Db; actor: Actor; input: CreateT
       .returning({ id: tasks.id });
     const task = await getTask({ db: tx, actor, id });
     await recordAudit(tx, { actor, action: 'create', entity: 'task', entityId: id, after: task });
+    await tellAssignee(tx, actor, task);
     return task;
   });
 }
@@ -172,7 +174,20 @@ export async function updateTask(options: { db: Db; actor: Actor; id: string; in
       .where(eq(tasks.id, id));
     const after = await getTask({ db: tx, actor, id });
     await recordAudit(tx, { actor, action: 'update', entity: 'task', entityId: id, before, after });
+    if (after.assignee.id !== before.assignee.id) await tellAssignee(tx, actor, after);
     return after;
+  });
+}
+
+/** Someone who is given a task by another is told so (the bell, and email when configured). */
+async function tellAssignee(db: Executor, actor: Actor, task: Task) {
+  if (task.assignee.id === actor.id) return;
+  await notify(db, {
+    userId: task.assignee.id,
+    title: task.title,
+    body: `${actor.name} → ${task.assignee.name}`,
+    customerId: task.customer?.id,
+    taskId: task.id,
   });
 }
 

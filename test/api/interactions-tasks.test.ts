@@ -172,6 +172,9 @@ describe('tasks', () => {
       assigneeId: owner.user.id,
     });
     expect(given.body.assignee.id).toBe(owner.user.id);
+    // The assignee is told in the bell.
+    const told = (await owner.get('/api/v1/notifications')).body.items;
+    expect(told.map((item: { taskId: string }) => item.taskId)).toContain(given.body.id);
     expect(
       (
         await manager.post('/api/v1/tasks', {
