@@ -1,6 +1,6 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Badge, Button, Empty, Flex, Popover, Skeleton, Typography, theme } from 'antd';
+import { App, Badge, Button, Drawer, Empty, Flex, Popover, Skeleton, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -22,6 +22,38 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const unread = useUnreadNotificationCount();
   const count = unread.data ?? 0;
+  const button = (
+    <Button
+      type="text"
+      aria-label={t('notifications.bell', { count })}
+      title={t('notifications.bell', { count })}
+      onClick={isPhone ? () => setOpen(true) : undefined}
+      data-testid="notification-bell"
+      icon={
+        <Badge count={count} size="small" overflowCount={99} data-testid="notification-count">
+          <BellOutlined style={{ fontSize: 16 }} />
+        </Badge>
+      }
+    />
+  );
+  // On a phone a popover would not fit beside the header's other buttons: a drawer from the top does.
+  if (isPhone)
+    return (
+      <>
+        {button}
+        <Drawer
+          placement="top"
+          size="auto"
+          open={open}
+          onClose={() => setOpen(false)}
+          title={<NotificationsTitle />}
+          styles={{ body: { padding: 0 } }}
+          destroyOnHidden
+        >
+          <NotificationList enabled={open} onOpened={() => setOpen(false)} />
+        </Drawer>
+      </>
+    );
   return (
     <Popover
       trigger="click"
@@ -30,20 +62,10 @@ export function NotificationBell() {
       onOpenChange={setOpen}
       title={<NotificationsTitle />}
       content={<NotificationList enabled={open} onOpened={() => setOpen(false)} />}
-      styles={{ container: { width: isPhone ? 'calc(100vw - 24px)' : 380, padding: 0 } }}
+      styles={{ container: { width: 380, padding: 0 } }}
       destroyOnHidden
     >
-      <Button
-        type="text"
-        aria-label={t('notifications.bell', { count })}
-        title={t('notifications.bell', { count })}
-        data-testid="notification-bell"
-        icon={
-          <Badge count={count} size="small" overflowCount={99} data-testid="notification-count">
-            <BellOutlined style={{ fontSize: 16 }} />
-          </Badge>
-        }
-      />
+      {button}
     </Popover>
   );
 }

@@ -105,6 +105,7 @@ export const enRules = {
     noOwner: 'No relationship manager',
     empty: 'Everyone has been contacted within {{days}} days',
     customers: '{{count}} customers',
+    shownOf: 'The {{shown}} with the most revenue of {{count}} customers',
     lastContact: 'Last contact',
     never: 'Never',
     daysSince: '{{days}} days ago',

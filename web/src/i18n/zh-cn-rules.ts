@@ -107,6 +107,7 @@ export const zhCNRules: Labels<typeof enRules> = {
     noOwner: '没有关系经理',
     empty: '{{days}} 天内每位客户都联系过了',
     customers: '{{count}} 位客户',
+    shownOf: '{{count}} 位客户中销售额最高的 {{shown}} 位',
     lastContact: '上次联系',
     never: '从未',
     daysSince: '{{days}} 天前',

@@ -35,7 +35,7 @@ export function NeglectReportPage() {
           value={String(days)}
           onChange={(value) => update({ days: value })}
           options={dayChoices.map((value) => ({ value, label: t('neglect.daysOption', { days: value }) }))}
-          style={{ width: isPhone ? '100%' : 200 }}
+          style={{ width: isPhone ? '100%' : 260 }}
           data-testid="neglect-days"
         />
         {managesTeam && (
@@ -65,7 +65,13 @@ export function NeglectReportPage() {
             key={group.owner?.id ?? 'none'}
             size="small"
             title={group.owner?.name ?? t('neglect.noOwner')}
-            extra={<Typography.Text type="secondary">{t('neglect.customers', { count: group.count })}</Typography.Text>}
+            extra={
+              <Typography.Text type="secondary">
+                {group.count > group.customers.length
+                  ? t('neglect.shownOf', { shown: group.customers.length, count: group.count })
+                  : t('neglect.customers', { count: group.count })}
+              </Typography.Text>
+            }
             styles={{ body: { padding: 0 } }}
             data-testid="neglect-owner"
           >
