@@ -136,7 +136,7 @@ describe('keep-in-contact journey', () => {
     await page.getByTestId('timeline-kinds').getByText('联系', { exact: true }).click();
     await page.getByTestId('timeline-kinds').getByText('任务', { exact: true }).click();
     await timeline.getByTestId('timeline-interaction').first().waitFor({ state: 'detached' });
-    expect(await timeline.getByTestId('timeline-task').count()).toBe(0);
+    await timeline.getByTestId('timeline-task').first().waitFor({ state: 'detached' });
     await timeline.getByTestId('timeline-order').first().waitFor();
     await page.screenshot({
       path: `${screenshots}/keep-in-contact-timeline.png`,
