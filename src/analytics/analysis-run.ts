@@ -15,6 +15,13 @@ const indicatorValue: Record<PyramidIndicator, string> = {
   tenure: 'tenure',
   potential: 'potential',
 };
+/** ` + <how many of the four cut points the value beats>`: the value against each cut point, no subquery. */
+const cutCount = (value: SQL, beats: '<' | '>', cuts: SQL) =>
+  sql.join(
+    [1, 2, 3, 4].map((i) => sql` + coalesce((${value} ${sql.raw(beats)} ${cuts}[${sql.raw(String(i))}])::int, 0)`),
+    sql``,
+  );
+
 /** Those that a customer may lack (no known cost, no potential score): ranked among those who have them. */
 const nullable = new Set<PyramidIndicator>(['profit', 'potential']);
 
@@ -96,12 +103,6 @@ export async function scoreCustomers(options: {
       LEFT JOIN (SELECT DISTINCT referred_by_id AS id FROM ${customers} WHERE referred_by_id IS NOT NULL) referrers
         ON referrers.id = c.id
     ),
-    ranked AS (
-      SELECT b.*, ${sql.join(ranks, sql`, `)},
-             sum(b.monetary) OVER by_monetary AS monetary_up_to
-      FROM base b
-      WINDOW by_monetary AS (ORDER BY b.monetary)
-    ),
     cuts AS (
       SELECT percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY recency_days) AS r_cuts,
              percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY frequency) AS f_cuts,
@@ -109,17 +110,35 @@ export async function scoreCustomers(options: {
              nullif(sum(monetary), 0) AS revenue
       FROM base WHERE frequency > 0
     ),
-    scored AS (
-      SELECT r.*, ${composites.length ? sql`${sql.join(composites, sql`, `)},` : sql``}
-             CASE WHEN r.frequency > 0 THEN 1 + (SELECT count(*) FROM unnest(k.r_cuts) AS cut WHERE r.recency_days < cut) END AS r_score,
-             CASE WHEN r.frequency > 0 THEN 1 + (SELECT count(*) FROM unnest(k.f_cuts) AS cut WHERE r.frequency > cut) END AS f_score,
-             CASE WHEN r.frequency > 0 THEN 1 + (SELECT count(*) FROM unnest(k.m_cuts) AS cut WHERE r.monetary > cut) END AS m_score,
-             -- Σ revenue of the customers with strictly more: the total less Σ up to and including this value.
-             (k.revenue - r.monetary_up_to) / k.revenue AS revenue_share_above
-      FROM ranked r CROSS JOIN cuts k
+    -- The sorts see only the indicators: ranks, the running sum of revenue for ABC, then the pyramids.
+    ranked AS (
+      SELECT b.customer_id, ${sql.join(ranks, sql`, `)},
+             sum(b.monetary) OVER by_monetary AS monetary_up_to
+      FROM base b
+      WINDOW by_monetary AS (ORDER BY b.monetary)
+    ),
+    valued AS (
+      SELECT r.*, ${sql.join([...composites, sql`${card.realised} AS realised`, sql`${card.potential} AS potential`], sql`, `)}
+      FROM ranked r
     ),
     positioned AS (
-      SELECT s.*${positions.length ? sql`, ${sql.join(positions, sql`, `)}` : sql``} FROM scored s
+      SELECT v.*${positions.length ? sql`, ${sql.join(positions, sql`, `)}` : sql``} FROM valued v
+    ),
+    scored AS (
+      SELECT b.*, s.monetary_up_to, s.realised, s.potential AS potential_value${
+        pyramids.length
+          ? sql`, ${sql.join(
+              pyramids.flatMap((_, i) => [sql.raw(`s.composite_${i}`), sql.raw(`s.position_${i}`)]),
+              sql`, `,
+            )}`
+          : sql``
+      },
+             CASE WHEN b.frequency > 0 THEN 1 ${cutCount(sql`b.recency_days`, '<', sql`k.r_cuts`)} END AS r_score,
+             CASE WHEN b.frequency > 0 THEN 1 ${cutCount(sql`b.frequency`, '>', sql`k.f_cuts`)} END AS f_score,
+             CASE WHEN b.frequency > 0 THEN 1 ${cutCount(sql`b.monetary`, '>', sql`k.m_cuts`)} END AS m_score,
+             -- Σ revenue of the customers with strictly more: the total less Σ up to and including this value.
+             (k.revenue - s.monetary_up_to) / k.revenue AS revenue_share_above
+      FROM base b JOIN positioned s ON s.customer_id = b.customer_id CROSS JOIN cuts k
     ),
     inserted AS (
       INSERT INTO ${customerScores} (run_id, customer_id, last_purchase_at, recency_days, frequency, monetary,
@@ -139,9 +158,10 @@ export async function scoreCustomers(options: {
                   WHEN s.recent_purchases >= ${loyalty.clientMinPurchases} THEN 'client'
                   WHEN s.purchases >= 2 THEN 'repeat'
                   ELSE 'first_time' END,
-             ${card.realised}, ${card.potential}, ${card.quadrant}, ${tiers}, ${compositeValues}
-      FROM positioned s
+             round(s.realised, 4), round(s.potential_value, 4), ${card.quadrant(sql`s.realised`, sql`s.potential_value`)}, ${tiers}, ${compositeValues}
+      FROM scored s
       LEFT JOIN (VALUES ${segmentMap}) AS segment_map(cell, segment) ON segment_map.cell = s.r_score::text || s.f_score::text
+      ORDER BY s.customer_id
       RETURNING 1
     )
     UPDATE ${analysisRuns} SET customer_count = (SELECT count(*) FROM inserted) WHERE id = ${runId}::uuid

@@ -1,4 +1,5 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { type Actor, mayAssignOwners } from '../auth/index.ts';
 import { businessTimeZone } from '../config.ts';
 import { getCustomer, visibleTo } from '../customers/index.ts';
@@ -17,6 +18,19 @@ import {
 
 /** Today in the business's time zone, as YYYY-MM-DD. */
 export const businessToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: businessTimeZone });
+
+/**
+ * A UUID whose first 48 bits are the time in milliseconds (the layout of UUID version 7), so that a
+ * new run's score rows go to the end of the scores' primary key (run, customer) rather than into its middle.
+ */
+function timeOrderedId() {
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(Date.now(), 0, 6);
+  bytes[6] = (bytes[6] & 0x0f) | 0x70;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /**
  * Runs the analysis of every customer as of a day; `actor` null is the shell or the scheduler.
@@ -44,7 +58,13 @@ export async function runAnalysis(options: {
     const pyramids = await tx.select().from(valuePyramids).orderBy(asc(valuePyramids.id));
     const [run] = await tx
       .insert(analysisRuns)
-      .values({ asOf, settings, createdBy: actor?.id ?? null, pyramidIds: pyramids.map((p) => p.id) })
+      .values({
+        id: timeOrderedId(),
+        asOf,
+        settings,
+        createdBy: actor?.id ?? null,
+        pyramidIds: pyramids.map((p) => p.id),
+      })
       .returning({ id: analysisRuns.id });
     const facts = (useFacts ? await maintainedFacts(tx, asOf) : undefined) ?? factsFromOrders(asOf, settings);
     await scoreCustomers({ db: tx, runId: run.id, asOf, settings, facts, pyramids });
@@ -157,8 +177,10 @@ export async function customerScoreHistory(options: { db: Db; actor: Actor; cust
       abcClass: customerScores.abcClass,
       loyaltyStage: customerScores.loyaltyStage,
     })
-    .from(customerScores)
-    .innerJoin(analysisRuns, eq(analysisRuns.id, customerScores.runId))
-    .where(eq(customerScores.customerId, customerId))
+    .from(analysisRuns)
+    .innerJoin(
+      customerScores,
+      and(eq(customerScores.runId, analysisRuns.id), eq(customerScores.customerId, customerId)),
+    )
     .orderBy(desc(analysisRuns.asOf), desc(analysisRuns.createdAt));
 }

@@ -29,14 +29,39 @@ export const runBounds = (asOf: string) => sql`
 export const factsAnswer = (settings: AnalysisSettings) =>
   !settings.windowStart && settings.loyalty.clientWindowDays === 365;
 
-/** Customers whose facts differ between the kept cutoff and the run's (a relation of customer_id). */
-const touchedCustomers = (asOf: string) => sql`
-  SELECT DISTINCT o.customer_id
-  FROM ${purchaseFactsState} s CROSS JOIN (${runBounds(asOf)}) b
-  JOIN ${orders} o ON o.status = 'paid' AND (
-       (o.ordered_at >= least(s.cutoff, b.cutoff) AND o.ordered_at < greatest(s.cutoff, b.cutoff))
-    OR (o.ordered_at >= least(s.year_from, b.year_from) AND o.ordered_at < greatest(s.year_from, b.year_from))
-    OR (o.ordered_at >= least(s.prior_from, b.prior_from) AND o.ordered_at < greatest(s.prior_from, b.prior_from)))`;
+interface Bounds {
+  cutoff: string;
+  year_from: string;
+  prior_from: string;
+}
+
+/** The kept cutoff and boundaries and the run's, read exactly (as text with their offsets). */
+async function keptAndRunBounds(db: Executor, asOf: string, lock: SQL) {
+  const [row] = await selectRows<{ kept: Bounds; run: Bounds; customers: number }>(
+    db,
+    sql`SELECT json_build_object('cutoff', s.cutoff::text, 'year_from', s.year_from::text, 'prior_from', s.prior_from::text) AS kept,
+               json_build_object('cutoff', b.cutoff::text, 'year_from', b.year_from::text, 'prior_from', b.prior_from::text) AS run,
+               (SELECT greatest(reltuples, 0)::int FROM pg_class WHERE oid = 'customer_purchase_facts'::regclass) AS customers
+        FROM ${purchaseFactsState} s CROSS JOIN (${runBounds(asOf)}) b WHERE s.id = 1 ${lock}`,
+  );
+  return row;
+}
+
+/**
+ * Customers whose facts differ between the kept bounds and the run's: those with a paid order
+ * between the two cutoffs, or between the two year boundaries, or the two boundaries a year before.
+ * The bounds are literals, so each range is an index scan on orders.ordered_at.
+ */
+const touchedCustomers = (kept: Bounds, run: Bounds) => {
+  const ranges = (['cutoff', 'year_from', 'prior_from'] as const).flatMap((key) => {
+    const [a, b] = [sql`${kept[key]}::timestamptz`, sql`${run[key]}::timestamptz`];
+    return kept[key] === run[key]
+      ? []
+      : [sql`(o.ordered_at >= least(${a}, ${b}) AND o.ordered_at < greatest(${a}, ${b}))`];
+  });
+  return sql`SELECT DISTINCT o.customer_id FROM ${orders} o
+    WHERE o.status = 'paid' AND (${ranges.length ? sql.join(ranges, sql` OR `) : sql`false`})`;
+};
 
 const factColumns = sql`customer_id, purchases, first_at, last_at, last_at AS window_last_at, purchases AS frequency,
   revenue AS monetary, collected, profit, year_purchases AS recent_purchases, year_revenue - prior_revenue AS growth`;
@@ -47,13 +72,15 @@ const factColumns = sql`customer_id, purchases, first_at, last_at, last_at AS wi
  */
 export async function rollPurchaseFacts(db: Executor, asOf: string) {
   await db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT 1 FROM ${purchaseFactsState} WHERE id = 1 FOR UPDATE`);
+    const bounds = await keptAndRunBounds(tx, asOf, sql`FOR UPDATE OF s`);
+    if (!bounds) return;
+    const { kept, run } = bounds;
+    if (kept.cutoff === run.cutoff && kept.year_from === run.year_from && kept.prior_from === run.prior_from) return;
     await tx.execute(sql`DROP TABLE IF EXISTS purchase_facts_touched`);
-    await tx.execute(sql`CREATE TEMP TABLE purchase_facts_touched ON COMMIT DROP AS ${touchedCustomers(asOf)}`);
+    await tx.execute(sql`CREATE TEMP TABLE purchase_facts_touched ON COMMIT DROP AS ${touchedCustomers(kept, run)}`);
     await tx.execute(sql`
-      UPDATE ${purchaseFactsState} s SET cutoff = b.cutoff, year_from = b.year_from, prior_from = b.prior_from
-      FROM (${runBounds(asOf)}) b
-      WHERE (s.cutoff, s.year_from, s.prior_from) IS DISTINCT FROM (b.cutoff, b.year_from, b.prior_from)`);
+      UPDATE ${purchaseFactsState} SET cutoff = ${run.cutoff}::timestamptz, year_from = ${run.year_from}::timestamptz,
+        prior_from = ${run.prior_from}::timestamptz WHERE id = 1`);
     await tx.execute(
       sql`SELECT guanxi_refresh_purchase_facts(ARRAY(SELECT customer_id FROM purchase_facts_touched ORDER BY 1))`,
     );
@@ -65,30 +92,23 @@ export async function rollPurchaseFacts(db: Executor, asOf: string) {
  * have to be recomputed (then aggregating every order is as quick). Call inside the run's transaction.
  */
 export async function maintainedFacts(db: Executor, asOf: string): Promise<SQL | undefined> {
-  // Held until the run commits, so no roll moves the cutoff between this check and the run's insert.
-  const [state] = await selectRows<{ customers: number }>(
-    db,
-    sql`SELECT greatest(c.reltuples, 0)::int AS customers
-        FROM ${purchaseFactsState} s, pg_class c WHERE s.id = 1 AND c.oid = 'customer_purchase_facts'::regclass
-        FOR KEY SHARE OF s`,
-  );
-  if (!state) return undefined;
-  const [{ touched }] = await selectRows<{ touched: number }>(
-    db,
-    sql`SELECT count(*)::int AS touched FROM (${touchedCustomers(asOf)}) t`,
-  );
-  if (touched === 0) return sql`SELECT ${factColumns} FROM ${customerPurchaseFacts}`;
-  if (touched > Math.max(10_000, state.customers * 0.2)) return undefined;
+  // FOR KEY SHARE, held until the run commits: no roll moves the kept cutoff before the run's insert has read it.
+  const bounds = await keptAndRunBounds(db, asOf, sql`FOR KEY SHARE OF s`);
+  if (!bounds) return undefined;
+  const { kept, run, customers } = bounds;
+  const touched = touchedCustomers(kept, run);
+  const [{ count }] = await selectRows<{ count: number }>(db, sql`SELECT count(*)::int AS count FROM (${touched}) t`);
+  if (count === 0) return sql`SELECT ${factColumns} FROM ${customerPurchaseFacts}`;
+  if (count > Math.max(10_000, customers * 0.2)) return undefined;
   return sql`
-    WITH touched AS (${touchedCustomers(asOf)})
+    WITH touched AS (${touched})
     SELECT ${factColumns} FROM ${customerPurchaseFacts} f
     WHERE NOT EXISTS (SELECT 1 FROM touched t WHERE t.customer_id = f.customer_id)
     UNION ALL
     SELECT ${factColumns}
-    FROM (${runBounds(asOf)}) b
-    CROSS JOIN LATERAL guanxi_purchase_facts(b.cutoff, b.year_from, b.prior_from, ARRAY(SELECT customer_id FROM touched)) n`;
+    FROM guanxi_purchase_facts(${run.cutoff}::timestamptz, ${run.year_from}::timestamptz, ${run.prior_from}::timestamptz,
+                               ARRAY(SELECT customer_id FROM touched)) n`;
 }
-
 /** The same columns aggregated from every paid order (and line, for profit) before the cutoff. */
 export function factsFromOrders(asOf: string, settings: AnalysisSettings): SQL {
   return sql`

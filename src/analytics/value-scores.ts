@@ -47,14 +47,18 @@ export function tierOf(shares: number[], position: SQL): SQL {
  * are not recorded yet: they are left out of the weights, not counted as zero. Quadrants split
  * both at 0.5.
  */
-export function scorecardColumns(): { realised: SQL; potential: SQL; quadrant: SQL } {
+export function scorecardColumns(): {
+  realised: SQL;
+  potential: SQL;
+  quadrant: (realised: SQL, potential: SQL) => SQL;
+} {
   const mean = (names: PyramidIndicator[]) => weightedRank(Object.fromEntries(names.map((n) => [n, 1])));
   const realised = sql`((${mean(['revenue', 'profit'])} + ${mean(['orders', 'collected'])}) / 2)`;
   const potential = sql`(CASE WHEN ${rankColumn('growth')} IS NULL AND ${rankColumn('potential')} IS NULL THEN NULL ELSE ${mean(['growth', 'potential'])} END)`;
-  const quadrant = sql`CASE WHEN ${potential} IS NULL THEN 'unknown'
+  const quadrant = (realised: SQL, potential: SQL) => sql`CASE WHEN ${potential} IS NULL THEN 'unknown'
                             WHEN ${realised} >= 0.5 AND ${potential} >= 0.5 THEN 'key'
                             WHEN ${realised} >= 0.5 THEN 'maintain'
                             WHEN ${potential} >= 0.5 THEN 'develop'
                             ELSE 'minor' END`;
-  return { realised: sql`round(${realised}, 4)`, potential: sql`round(${potential}, 4)`, quadrant };
+  return { realised, potential, quadrant };
 }
