@@ -2,7 +2,11 @@ import { basename, dirname, extname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { businessTimeZone } from '../config.ts';
-import { type ImportProgress, importEncodings, startImport } from '../imports/index.ts';
+// The import's own modules rather than the context's index, which also loads its HTTP routes (Fastify,
+// multipart, zod schemas): the command carries only what it runs.
+import { importEncodings } from '../imports/encoding.ts';
+import type { ImportProgress } from '../imports/import-progress.ts';
+import { startImport } from '../imports/import-runner.ts';
 import { type DataKind, dataKinds } from '../shared/domain.ts';
 import { withDatabase } from './with-database.ts';
 

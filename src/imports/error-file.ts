@@ -2,7 +2,8 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify/sync';
-import { neutraliseCell } from '../exports/index.ts';
+// Not the exports' index, which loads the whole export (see fields.ts).
+import { neutraliseCell } from '../exports/spreadsheet-cells.ts';
 import { type CsvRecord, type CsvSample, readRecords, splitHeader } from './csv-file.ts';
 import type { Stage } from './staging.ts';
 

@@ -1,4 +1,5 @@
-import { restoreCell } from '../exports/index.ts';
+// Not the exports' index, which loads the whole export (its routes, the customers' queries): the CLI's import stays small.
+import { restoreCell } from '../exports/spreadsheet-cells.ts';
 import { moneyRule, parseAmount, quantityRule } from './amounts.ts';
 import { parseDateTime } from './dates.ts';
 import { undecodable } from './encoding.ts';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { recordAudit } from '../audit/index.ts';
+// The audit's writer alone, not its index with the HTTP routes (the CLI's import stays small).
+import { recordAudit } from '../audit/audit.repo.ts';
 import { AppError } from '../server/errors.ts';
 import { importColumns, keyColumn } from './columns.ts';
 import { copyRow } from './copy-text.ts';
