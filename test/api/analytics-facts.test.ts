@@ -137,5 +137,5 @@ describe('maintained purchase facts', () => {
       }),
       { numRuns: 25 },
     );
-  });
+  }, 240_000);
 });
