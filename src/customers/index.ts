@@ -1,5 +1,5 @@
 export { customerListFilters, visibleTo } from './customers.repo.ts';
-export { watchListCondition } from './watch-lists.ts';
 export { customersRoutes } from './customers.routes.ts';
 export { type ListCustomersQuery, listCustomersQuery } from './customers.schema.ts';
 export { getCustomer, getWritableCustomer } from './customers.service.ts';
+export { watchListCondition } from './watch-lists.ts';

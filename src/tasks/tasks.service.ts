@@ -70,10 +70,13 @@ function taskVisibleTo(actor: Actor): SQL | undefined {
   return sql`(${tasks.assigneeId} = ${actor.id} OR (${tasks.customerId} IS NOT NULL AND ${visibleTo(actor) ?? sql`true`}))`;
 }
 
-/** `mine`: assigned to the actor; `team`: anyone's (managers), optionally one person's. */
-function scopeCondition(actor: Actor, query: TaskScopeQuery): SQL | undefined {
+/**
+ * `mine`: assigned to the actor; `team`: anyone's (managers), optionally one person's. Anyone may
+ * see everyone's tasks of one customer they may see (the customer page).
+ */
+function scopeCondition(actor: Actor, query: TaskScopeQuery & { customerId?: string }): SQL | undefined {
   if (query.scope === 'mine') return eq(tasks.assigneeId, actor.id);
-  if (!managesTeam(actor)) throw forbidden("Only managers see the team's tasks");
+  if (!managesTeam(actor) && !query.customerId) throw forbidden("Only managers see the team's tasks");
   return query.assigneeId ? eq(tasks.assigneeId, query.assigneeId) : undefined;
 }
 

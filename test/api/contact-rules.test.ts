@@ -90,7 +90,7 @@ describe('rules as data', () => {
     await server.db
       .update(customers)
       .set({ tags: ['vip'] })
-      .where(eq(customers.id, ids['王芳']));
+      .where(eq(customers.id, ids.王芳));
     const vip = await manager.post('/api/v1/contact-rules', {
       name: 'VIP 下单 · VIP order',
       trigger: 'order_placed',
@@ -102,8 +102,8 @@ describe('rules as data', () => {
     rules.vip = vip.body;
     const at = later(50);
     await server.db.insert(orders).values([
-      { externalId: 'VIP-1', customerId: ids['王芳'], orderedAt: new Date(later(49, 20)), total: '9.00' },
-      { externalId: 'PLAIN-1', customerId: ids['周杰'], orderedAt: new Date(later(49, 20)), total: '9.00' },
+      { externalId: 'VIP-1', customerId: ids.王芳, orderedAt: new Date(later(49, 20)), total: '9.00' },
+      { externalId: 'PLAIN-1', customerId: ids.周杰, orderedAt: new Date(later(49, 20)), total: '9.00' },
     ]);
     await pass(at);
     expect((await tasksOf('vip')).map((task) => task.title)).toEqual(['VIP 王芳 VIP-1']);
@@ -116,7 +116,7 @@ describe('rules as data', () => {
     expect((await manager.patch(`/api/v1/contact-rules/${rules.vip.id}`, { enabled: false })).body.enabled).toBe(false);
     await server.db
       .insert(orders)
-      .values({ externalId: 'VIP-2', customerId: ids['王芳'], orderedAt: new Date(later(51)), total: '5.00' });
+      .values({ externalId: 'VIP-2', customerId: ids.王芳, orderedAt: new Date(later(51)), total: '5.00' });
     await pass(later(51, 1));
     expect((await tasksOf('vip')).length).toBe(1);
     await manager.patch(`/api/v1/contact-rules/${rules.vip.id}`, { enabled: true, titleTemplate: '贵宾 {customer}' });
@@ -147,16 +147,16 @@ describe('entering a stage', () => {
         purchases: ['01', '02', '03', '04', '05', '06'].map((month) => [`2024-${month}-15`, '300.00']),
       },
     ]);
-    ids['陈晨'] = history['陈晨'];
+    ids.陈晨 = history.陈晨;
     expect((await manager.post('/api/v1/analytics/runs', { asOf: '2024-06-20' })).status).toBe(201);
-    expect((await manager.get(`/api/v1/customers/${ids['陈晨']}/scores`)).body.items[0].loyaltyStage).toBe('client');
+    expect((await manager.get(`/api/v1/customers/${ids.陈晨}/scores`)).body.items[0].loyaltyStage).toBe('client');
     expect((await manager.post('/api/v1/analytics/runs', { asOf: '2025-01-10' })).status).toBe(201);
     await pass('2025-01-10T09:00:00+08:00');
     const winBack = await tasksOf('win_back');
     expect(winBack.map((task) => task.customer.name)).toEqual(['陈晨']);
     expect((await pass('2025-01-10T10:00:00+08:00')).tasks).toBe(0);
     // The timeline shows the move and the task.
-    const timeline = (await owner.get(`/api/v1/customers/${ids['陈晨']}/timeline?kinds=analysis,task`)).body.items;
+    const timeline = (await owner.get(`/api/v1/customers/${ids.陈晨}/timeline?kinds=analysis,task`)).body.items;
     expect(timeline.map((entry: { kind: string }) => entry.kind)).toEqual(['task', 'analysis', 'analysis']);
     expect(timeline[1].data.stage).toEqual({ from: 'client', to: 'dormant' });
   });

@@ -128,6 +128,10 @@ describe('tasks', () => {
 
   it("show managers the team's tasks, and only managers", async () => {
     expect((await owner.get('/api/v1/tasks?scope=team')).status).toBe(403);
+    // On a customer's page everyone's tasks of that customer are shown, if the customer is visible.
+    const ofCustomer = await outsider.get(`/api/v1/tasks?scope=team&customerId=${otherCustomerId}`);
+    expect(ofCustomer.status).toBe(200);
+    expect((await outsider.get(`/api/v1/tasks?scope=team&customerId=${customerId}`)).body.items).toEqual([]);
     const team = await manager.get(`/api/v1/tasks?scope=team&assigneeId=${owner.user.id}`);
     expect(team.body.items.length).toBeGreaterThanOrEqual(2);
     expect((await manager.get('/api/v1/tasks/counts?scope=team')).body.overdue).toBeGreaterThanOrEqual(1);

@@ -29,15 +29,15 @@ beforeAll(async () => {
     { name: '常联系', ownerId: owner.user.id, purchases: [['2025-01-10', '5000.00']] },
     { name: '别人的', ownerId: other.user.id },
   ]);
-  await owner.post('/api/v1/interactions', { customerId: ids['常联系'], medium: 'phone', occurredAt: daysAgo(2) });
-  await owner.post('/api/v1/interactions', { customerId: ids['大客户'], medium: 'visit', occurredAt: daysAgo(60) });
+  await owner.post('/api/v1/interactions', { customerId: ids.常联系, medium: 'phone', occurredAt: daysAgo(2) });
+  await owner.post('/api/v1/interactions', { customerId: ids.大客户, medium: 'visit', occurredAt: daysAgo(60) });
   await manager.post('/api/v1/analytics/runs', {});
 });
 afterAll(() => server.close());
 
 describe('the timeline', () => {
   it('merges interactions, orders and tasks newest first, paged by cursor without gaps or repeats', async () => {
-    const customerId = ids['大客户'];
+    const customerId = ids.大客户;
     await owner.post('/api/v1/tasks', { title: '回访', customerId, dueAt: daysAgo(-1) });
     const all = (await owner.get(`/api/v1/customers/${customerId}/timeline`)).body.items;
     expect(all.map((entry: { kind: string }) => entry.kind)).toEqual([
@@ -63,11 +63,11 @@ describe('the timeline', () => {
   });
 
   it('answers 404 for a customer the caller may not see, and 400 for bad filters', async () => {
-    expect((await other.get(`/api/v1/customers/${ids['大客户']}/timeline`)).status).toBe(404);
-    const bad = await owner.get(`/api/v1/customers/${ids['大客户']}/timeline?kinds=order,gossip`);
+    expect((await other.get(`/api/v1/customers/${ids.大客户}/timeline`)).status).toBe(404);
+    const bad = await owner.get(`/api/v1/customers/${ids.大客户}/timeline?kinds=order,gossip`);
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields.kinds).toBeTruthy();
-    expect((await owner.get(`/api/v1/customers/${ids['大客户']}/timeline?cursor=abc`)).status).toBe(400);
+    expect((await owner.get(`/api/v1/customers/${ids.大客户}/timeline?cursor=abc`)).status).toBe(400);
   });
 });
 
