@@ -48,7 +48,6 @@ export const enContact = {
     assignedTo: 'For {{name}}',
     openTasks: 'Open tasks',
     noOpenTasks: 'No open tasks for this customer',
-    ownOnly: 'Your own open tasks for this customer.',
   },
   interaction: {
     quickLog: 'Log contact',

@@ -51,7 +51,6 @@ export const zhCNContact: Labels<typeof enContact> = {
     assignedTo: '负责人：{{name}}',
     openTasks: '待办任务',
     noOpenTasks: '这个客户没有待办任务',
-    ownOnly: '你对这个客户的待办任务。',
   },
   interaction: {
     quickLog: '记录联系',

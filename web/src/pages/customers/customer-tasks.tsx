@@ -2,30 +2,25 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOverlay } from '../../hooks/use-overlay.ts';
-import { useMayAssignOwners } from '../../session/session-context.ts';
 import { TaskFormModal } from '../work/task-form.tsx';
 import { TaskList } from '../work/task-list.tsx';
 
-/**
- * The customer's open tasks, completed here as on My work. Managers see everyone's; others their
- * own (the tasks API lists the team's for managers only).
- */
+/** The customer's open tasks, everyone's, completed here as on My work. */
 export function CustomerTasks({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
-  const managesTeam = useMayAssignOwners();
   const taskForm = useOverlay();
   return (
     <>
       <TaskList
-        filter={{ customerId, status: 'open', scope: managesTeam ? 'team' : 'mine' }}
+        filter={{ customerId, status: 'open', scope: 'team' }}
         title={t('task.openTasks')}
         extra={
           <Button size="small" icon={<PlusOutlined />} onClick={() => taskForm.show()} data-testid="customer-task-new">
             {t('task.new')}
           </Button>
         }
-        empty={managesTeam ? t('task.noOpenTasks') : `${t('task.noOpenTasks')} · ${t('task.ownOnly')}`}
-        showAssignee={managesTeam}
+        empty={t('task.noOpenTasks')}
+        showAssignee
         hideCustomer
         testId="customer-tasks"
       />
