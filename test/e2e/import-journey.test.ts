@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
 import { type GuanxiServer, projectRoot, startGuanxiServer } from './support/guanxi-server.ts';
+import { fillSetupForm } from './support/setup-form.ts';
 
 const admin = { name: '李经理', email: 'manager@example.com', password: 'a long enough secret' };
 const screenshots = join(projectRoot, 'test-results');
@@ -70,12 +71,7 @@ describe('import journey', () => {
   }
 
   it('sets up the administrator without demo data', async () => {
-    await page.goto('/');
-    await page.waitForURL('**/setup');
-    await page.getByLabel('姓名', { exact: true }).fill(admin.name);
-    await page.getByLabel('邮箱', { exact: true }).fill(admin.email);
-    await page.getByLabel('密码', { exact: true }).fill(admin.password);
-    await page.getByLabel('确认密码', { exact: true }).fill(admin.password);
+    await fillSetupForm(page, admin);
     expect(await page.getByTestId('setup-demo').isChecked()).toBe(false);
     await page.getByTestId('setup-submit').click();
     await page.waitForURL('**/customers');

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
 import { type GuanxiServer, projectRoot, startGuanxiServer } from './support/guanxi-server.ts';
+import { fillSetupForm } from './support/setup-form.ts';
 
 const admin = { name: '王管理', email: 'admin@example.com', password: 'a long enough secret' };
 const screenshots = join(projectRoot, 'test-results');
@@ -38,12 +39,7 @@ describe('browser journey', () => {
   });
 
   it('sets up the first administrator, logs out and in again', async () => {
-    await page.goto('/');
-    await page.waitForURL('**/setup');
-    await page.getByLabel('姓名', { exact: true }).fill(admin.name);
-    await page.getByLabel('邮箱', { exact: true }).fill(admin.email);
-    await page.getByLabel('密码', { exact: true }).fill(admin.password);
-    await page.getByLabel('确认密码', { exact: true }).fill(admin.password);
+    await fillSetupForm(page, admin);
     await page.getByTestId('setup-submit').click();
     await page.waitForURL('**/customers');
     await page.getByText('还没有客户').waitFor();

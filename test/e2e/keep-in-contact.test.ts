@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
 import { type GuanxiServer, projectRoot, startGuanxiServer } from './support/guanxi-server.ts';
+import { fillSetupForm } from './support/setup-form.ts';
 
 const admin = { name: '赵总', email: 'boss@example.com', password: 'a long enough secret' };
 const screenshots = join(projectRoot, 'test-results');
@@ -12,7 +13,7 @@ const orderNumber = 'KC-2001';
 const callNote = '电话致谢，客户对送货很满意';
 
 /**
- * Keeping in active contact (保持主动的联系): a purchase comes in, the contact rules run, the
+ * Keeping in active contact (保持主动的联系): a purchase is imported, the contact rules run, the
  * thank-you task appears in My work, it is completed with the phone call logged in the same step,
  * and the customer's timeline shows the call, the completed task and the order; at phone width too.
  */
@@ -53,28 +54,32 @@ describe('keep-in-contact journey', () => {
     expect(overflow, what).toBeLessThanOrEqual(0);
   }
 
-  it('sets up an administrator, who owns a customer with a purchase made a few hours ago', async () => {
-    await page.goto('/');
-    await page.waitForURL('**/setup');
-    await page.getByLabel('姓名', { exact: true }).fill(admin.name);
-    await page.getByLabel('邮箱', { exact: true }).fill(admin.email);
-    await page.getByLabel('密码', { exact: true }).fill(admin.password);
-    await page.getByLabel('确认密码', { exact: true }).fill(admin.password);
+  it('sets up an administrator, who owns a customer whose purchase of a few hours ago is imported', async () => {
+    await fillSetupForm(page, admin);
     await page.getByTestId('setup-submit').click();
     await page.waitForURL('**/customers');
 
     const me = await (await page.request.get('/api/v1/auth/me')).json();
     const customer = await page.request.post('/api/v1/customers', {
-      data: { kind: 'person', name: customerName, phone: '138 0013 8000', ownerId: me.id },
+      data: { kind: 'person', name: customerName, externalId: 'C-2001', phone: '138 0013 8000', ownerId: me.id },
     });
     expect(customer.status(), await customer.text()).toBe(201);
     customerId = (await customer.json()).id;
 
-    const orderedAt = new Date(Date.now() - 3 * 3_600_000).toISOString();
-    const order = await page.request.post('/api/v1/orders', {
-      data: { externalId: orderNumber, customerId, orderedAt, lines: [{ quantity: 2, unitPrice: '600.00' }] },
+    // The shop's export, as the import page uploads it: one line item per row, Chinese headers.
+    // Three hours ago, written as a Beijing shop's export writes it (2026-11-22 09:30).
+    const orderedAt = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    const csv = `订单号,客户编号,下单时间,数量,单价\n${orderNumber},C-2001,${orderedAt},2,600.00\n`;
+    const upload = await page.request.post('/api/v1/imports?kind=orders', {
+      multipart: { file: { name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) } },
     });
-    expect(order.status(), await order.text()).toBe(201);
+    expect(upload.status(), await upload.text()).toBe(202);
+    const job = await upload.json();
+    await expect
+      .poll(async () => (await (await page.request.get(`/api/v1/imports/${job.id}`)).json()).status, {
+        timeout: 30_000,
+      })
+      .toBe('succeeded');
   });
 
   it('runs the contact rules from their page and finds the thank-you task in My work', async () => {
