@@ -53,8 +53,11 @@ describe('browser journey', () => {
 
     await page.getByLabel('密码', { exact: true }).fill(admin.password);
     await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/customers');
+    // The day starts with My work: whom to call today.
+    await page.waitForURL('**/work');
     await page.getByTestId('session-user-name').getByText(admin.name).waitFor();
+    await page.getByRole('menu').getByRole('link', { name: '客户', exact: true }).click();
+    await page.waitForURL('**/customers');
   });
 
   it('creates the customer 张伟 and finds it by searching 张', async () => {

@@ -43,7 +43,7 @@ export function AppRoutes() {
             </RequireSession>
           }
         >
-          <Route index element={<Navigate to="/customers" replace />} />
+          <Route index element={<Navigate to="/work" replace />} />
           <Route path="/work" element={<MyWorkPage />} />
           <Route path="/customers" element={<CustomerListPage />} />
           <Route path="/customers/:id" element={<CustomerDetailPage />} />

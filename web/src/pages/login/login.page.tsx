@@ -16,7 +16,7 @@ interface LoginValues {
 
 function returnPath(state: unknown): string {
   const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/login') ? from : '/customers';
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/login') ? from : '/work';
 }
 
 export function LoginPage() {
