@@ -161,3 +161,49 @@ describe('entering a stage', () => {
     expect(timeline[1].data.stage).toEqual({ from: 'client', to: 'dormant' });
   });
 });
+
+describe('the other triggers', () => {
+  it('N days without an interaction, and a sharp fall in spend (at most once in 90 days)', async () => {
+    const history = await insertPurchaseHistory(server.db, [
+      { name: '安静', ownerId: owner.user.id },
+      {
+        name: '少买',
+        ownerId: owner.user.id,
+        purchases: [
+          ['2026-02-01', '1000.00'],
+          ['2026-05-01', '100.00'],
+        ],
+      },
+    ]);
+    Object.assign(ids, history);
+    const call = await owner.post('/api/v1/interactions', {
+      customerId: ids.安静,
+      medium: 'phone',
+      occurredAt: later(-12),
+    });
+    expect(call.status).toBe(201);
+    const quiet = await manager.post('/api/v1/contact-rules', {
+      name: '十天未联系',
+      trigger: 'no_interaction',
+      days: 10,
+      titleTemplate: '{customer}: {days} 天未联系',
+    });
+    const drop = await manager.post('/api/v1/contact-rules', {
+      name: '消费骤降',
+      trigger: 'spend_drop',
+      titleTemplate: '{customer} 消费骤降',
+    });
+    rules.quiet = quiet.body;
+    rules.drop = drop.body;
+    await pass(T0);
+    expect((await tasksOf('quiet', '安静')).map((task) => task.title)).toEqual(['安静: 10 天未联系']);
+    expect((await tasksOf('drop', '少买')).map((task) => task.title)).toEqual(['少买 消费骤降']);
+    // Still on the spend-drop list a day later, but already acted on.
+    await pass(later(1));
+    expect(await tasksOf('drop', '少买')).toHaveLength(1);
+    // A new interaction starts the count again: 10 days after it, a new task.
+    await owner.post('/api/v1/interactions', { customerId: ids.安静, medium: 'visit', occurredAt: later(1) });
+    await pass(later(11, 1));
+    expect(await tasksOf('quiet', '安静')).toHaveLength(2);
+  });
+});
