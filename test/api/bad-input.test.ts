@@ -7,12 +7,17 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let manager: Awaited<ReturnType<typeof server.userClient>>;
 let customerId: string;
 let contactId: string;
+let taskId: string;
+let ruleId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
   manager = await server.userClient('manager');
   customerId = (await manager.post('/api/v1/customers', { kind: 'organization', name: '测试' })).body.id;
   contactId = (await manager.post(`/api/v1/customers/${customerId}/contacts`, { name: '联系人' })).body.id;
+  taskId = (await manager.post('/api/v1/tasks', { title: '回访', customerId, dueAt: '2026-01-31T10:00:00+08:00' })).body
+    .id;
+  ruleId = (await manager.get('/api/v1/contact-rules')).body.items[0].id;
 });
 afterAll(() => server.close());
 
@@ -35,11 +40,46 @@ const fieldNames = [
   'buyingRole',
   'attitude',
   'trust',
+  'medium',
+  'direction',
+  'content',
+  'method',
+  'occurredAt',
+  'durationMinutes',
+  'cost',
+  'outcome',
+  'contactIds',
+  'customerId',
+  'dueAt',
+  'priority',
+  'status',
+  'assigneeId',
+  'interaction',
+  'trigger',
+  'days',
+  'enteredValue',
+  'delayDays',
+  'horizonDays',
+  'conditions',
+  'titleTemplate',
+  'asOf',
 ];
 const value = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom('person', 'organization', 'referral', 'basic', '00000000-0000-4000-8000-000000000000', '', ' '),
+  fc.constantFrom(
+    'person',
+    'organization',
+    'referral',
+    'basic',
+    'phone',
+    'no_purchase',
+    'entered_stage',
+    '2026-01-31T10:00:00+08:00',
+    '00000000-0000-4000-8000-000000000000',
+    '',
+    ' ',
+  ),
   fc.integer(),
   fc.double(),
   fc.boolean(),
@@ -63,6 +103,12 @@ describe('bad input', () => {
       ['PATCH', () => `/api/v1/contacts/${contactId}`],
       ['POST', '/api/v1/users'],
       ['POST', '/api/v1/tokens'],
+      ['POST', '/api/v1/interactions'],
+      ['POST', '/api/v1/tasks'],
+      ['PATCH', () => `/api/v1/tasks/${taskId}`],
+      ['POST', () => `/api/v1/tasks/${taskId}/complete`],
+      ['POST', '/api/v1/contact-rules'],
+      ['PATCH', () => `/api/v1/contact-rules/${ruleId}`],
     ] as const;
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), body, async ([method, path], payload) => {
@@ -81,6 +127,27 @@ describe('bad input', () => {
         const response = await manager.get(`/api/v1/customers?${new URLSearchParams(query)}`);
         expect(response.status, JSON.stringify(query)).toBeLessThan(500);
       }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never gets a 500 from the task, interaction, timeline and neglect lists', async () => {
+    const lists = [
+      ['/api/v1/tasks', ['scope', 'assigneeId', 'customerId', 'status', 'bucket', 'ruleId', 'limit', 'cursor']],
+      ['/api/v1/interactions', ['customerId', 'userId', 'medium', 'from', 'to', 'limit', 'cursor']],
+      [`/api/v1/customers/${customerId}/timeline`, ['kinds', 'limit', 'cursor']],
+      ['/api/v1/reports/neglect', ['days', 'ownerId', 'limit']],
+    ] as const;
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .constantFrom(...lists)
+          .chain(([path, keys]) => fc.tuple(fc.constant(path), fc.dictionary(fc.constantFrom(...keys), queryValue))),
+        async ([path, query]) => {
+          const response = await manager.get(`${path}?${new URLSearchParams(query)}`);
+          expect(response.status, `${path} ${JSON.stringify(query)}`).toBeLessThan(500);
+        },
+      ),
       { numRuns: 150 },
     );
   });
