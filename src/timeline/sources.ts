@@ -51,10 +51,12 @@ export const timelineSources: Record<TimelineKind, (customerId: string) => SQL> 
       'stage', CASE WHEN s.loyalty_stage IS DISTINCT FROM s.previous_stage
         THEN json_build_object('from', s.previous_stage, 'to', s.loyalty_stage) END) AS data
     FROM (
-      SELECT cs.run_id, r.as_of, r.created_at, cs.rfm_segment, cs.loyalty_stage,
+      SELECT r.id AS run_id, r.as_of, r.created_at, cs.rfm_segment, cs.loyalty_stage,
              lag(cs.rfm_segment) OVER w AS previous_segment, lag(cs.loyalty_stage) OVER w AS previous_stage
-      FROM ${customerScores} cs JOIN ${analysisRuns} r ON r.id = cs.run_id
-      WHERE cs.customer_id = ${customerId}
+      FROM ${analysisRuns} r
+      -- One primary-key lookup (run, customer) per run; LIMIT keeps the planner from scanning the scores.
+      CROSS JOIN LATERAL (SELECT s.rfm_segment, s.loyalty_stage FROM ${customerScores} s
+                          WHERE s.run_id = r.id AND s.customer_id = ${customerId} LIMIT 1) cs
       WINDOW w AS (ORDER BY r.as_of, r.created_at)
     ) s
     WHERE s.rfm_segment IS DISTINCT FROM s.previous_segment OR s.loyalty_stage IS DISTINCT FROM s.previous_stage`,
