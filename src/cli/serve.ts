@@ -16,6 +16,7 @@ export function registerServe(program: Command) {
       const { buildApp } = await import('../server/app.ts');
       const { redactFeedSecret } = await import('../calendar/index.ts');
       const { rulesIntervalSeconds, startRuleRunner } = await import('../contact-rules/index.ts');
+      const rulesInterval = rulesIntervalSeconds();
       const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
       await database.migrate();
       const app = await buildApp({
@@ -43,7 +44,6 @@ export function registerServe(program: Command) {
               db: database.db,
               onError: (error) => app.log.error({ err: error }, 'daily analysis failed'),
             });
-      const rulesInterval = rulesIntervalSeconds();
       const stopRuleRunner =
         rulesInterval === null
           ? () => {}

@@ -2,8 +2,14 @@ import type { Db } from '../db/client.ts';
 import { runRulesPass } from './rules.service.ts';
 
 /** Seconds between passes of the rule runner inside the server (GUANXI_RULES_INTERVAL_SECONDS, `off` to stop it). */
-export const rulesIntervalSeconds = (env: NodeJS.ProcessEnv = process.env) =>
-  env.GUANXI_RULES_INTERVAL_SECONDS === 'off' ? null : Number(env.GUANXI_RULES_INTERVAL_SECONDS || 60);
+export function rulesIntervalSeconds(env: NodeJS.ProcessEnv = process.env): number | null {
+  const setting = env.GUANXI_RULES_INTERVAL_SECONDS?.trim() || '60';
+  if (setting === 'off') return null;
+  const seconds = Number(setting);
+  if (!Number.isFinite(seconds) || seconds < 1)
+    throw new Error(`GUANXI_RULES_INTERVAL_SECONDS must be a number of seconds (1 or more) or off, not ${setting}`);
+  return seconds;
+}
 
 /**
  * Runs a pass of the contact rules (and sends the emails it causes) now and then every interval,
