@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loyaltyStages, rfmSegments, ruleTriggers, taskPriorities, valueQuadrants } from '../shared/domain.ts';
-import { id } from '../shared/schema-parts.ts';
+import { id, moment } from '../shared/schema-parts.ts';
 
 const days = (what: string) =>
   z
@@ -107,7 +107,7 @@ export const ruleSchema = z
 
 export const runRulesBody = z.strictObject({
   /** The moment the pass runs as of (a controllable clock); now when left out. */
-  asOf: z.iso.datetime({ offset: true, message: 'must be a date and time like 2024-01-31T10:00:00+08:00' }).optional(),
+  asOf: moment.optional(),
 });
 
 export const passSummarySchema = z.object({

@@ -6,10 +6,7 @@ import {
   interactionMethods,
   interactionOutcomes,
 } from '../shared/domain.ts';
-import { id, money, optionalText, page, pageQuery } from '../shared/schema-parts.ts';
-
-const day = z.iso.date({ message: 'must be a date like 2024-01-31' });
-const moment = z.iso.datetime({ offset: true, message: 'must be a date and time like 2024-01-31T10:00:00+08:00' });
+import { day, id, moment, money, optionalText, page, pageQuery } from '../shared/schema-parts.ts';
 
 export const listInteractionsQuery = z.object({
   customerId: id('customer').optional(),

@@ -120,31 +120,3 @@ async function claimPendingEmails(db: Executor, batchSize: number): Promise<Pend
 async function releaseClaims(db: Executor, ids: string[]) {
   if (ids.length) await db.update(notifications).set({ emailedAt: null }).where(inArray(notifications.id, ids));
 }
-
-/** Emails pending notifications every `intervalMs` (one pass at a time); returns a function that stops it. */
-export function startEmailSender(options: {
-  db: Executor;
-  smtp: SmtpSettings | undefined;
-  intervalMs?: number;
-  onPass?: (pass: EmailPass) => void;
-  onError: (error: unknown) => void;
-}) {
-  const { db, smtp } = options;
-  if (!smtp) return () => {};
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      options.onPass?.(await sendPendingEmails({ db, smtp }));
-    } catch (error) {
-      options.onError(error);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(run, options.intervalMs ?? 60_000);
-  timer.unref();
-  void run();
-  return () => clearInterval(timer);
-}

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { orderStatuses } from '../shared/domain.ts';
-import { currency, id, money, optionalText, page, pageQuery } from '../shared/schema-parts.ts';
-
-const day = z.iso.date({ message: 'must be a date like 2024-01-31' });
+import { currency, day, id, moment, money, optionalText, page, pageQuery } from '../shared/schema-parts.ts';
 
 export const listOrdersQuery = z.object({
   customerId: id('customer').optional(),
@@ -21,7 +19,7 @@ const quantity = z
 export const createOrderBody = z.strictObject({
   externalId: optionalText(100),
   customerId: id('customer'),
-  orderedAt: z.iso.datetime({ offset: true, message: 'must be a date and time like 2024-01-31T10:00:00+08:00' }),
+  orderedAt: moment,
   status: z.enum(orderStatuses).default('paid'),
   currency: currency.default('CNY'),
   amountCollected: money.optional(),

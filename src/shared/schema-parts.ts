@@ -50,3 +50,12 @@ export const currency = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as CNY');
+
+/** A calendar day, YYYY-MM-DD (in the business time zone where it bounds a period). */
+export const day = z.iso.date({ message: 'must be a date like 2024-01-31' });
+
+/** A moment with its offset, as ISO 8601. */
+export const moment = z.iso.datetime({
+  offset: true,
+  message: 'must be a date and time like 2024-01-31T10:00:00+08:00',
+});

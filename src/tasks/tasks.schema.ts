@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { interactionFields } from '../interactions/index.ts';
 import { taskPriorities, taskStatuses } from '../shared/domain.ts';
-import { id, optionalText, page, pageQuery } from '../shared/schema-parts.ts';
-
-const moment = z.iso.datetime({ offset: true, message: 'must be a date and time like 2024-01-31T10:00:00+08:00' });
+import { id, moment, optionalText, page, pageQuery } from '../shared/schema-parts.ts';
 
 /** My work's three groups, by calendar day in the business time zone. */
 export const taskBuckets = ['overdue', 'today', 'upcoming'] as const;

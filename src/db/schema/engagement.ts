@@ -61,6 +61,8 @@ export const interactions = pgTable(
     index('interactions_customer_idx').on(t.customerId, t.occurredAt, t.id),
     index('interactions_user_idx').on(t.userId, t.occurredAt),
     index('interactions_occurred_idx').on(t.occurredAt, t.id),
+    /** A task's logged interaction, read with every task in My work. */
+    index('interactions_task_idx').on(t.taskId),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "interactions_task_idx" ON "interactions" USING btree ("task_id");
