@@ -15,15 +15,26 @@ const indicatorValue: Record<PyramidIndicator, string> = {
   tenure: 'tenure',
   potential: 'potential',
 };
-/** ` + <how many of the four cut points the value beats>`: the value against each cut point, no subquery. */
-const cutCount = (value: SQL, beats: '<' | '>', cuts: SQL) =>
-  sql.join(
-    [1, 2, 3, 4].map((i) => sql` + coalesce((${value} ${sql.raw(beats)} ${cuts}[${sql.raw(String(i))}])::int, 0)`),
-    sql``,
-  );
+/**
+ * 1 + how many of the four cut points (ascending) the value beats, as one binary search:
+ * width_bucket(v, cuts) counts the cut points ≤ v, so beating by being lower (recency) is 5 − that,
+ * and beating by being higher counts the negated cut points (descending, `negated`) ≤ −v.
+ */
+const score = (value: SQL, beats: 'lower' | 'higher', cuts: SQL) =>
+  beats === 'lower' ? sql`5 - width_bucket(${value}, ${cuts})` : sql`5 - width_bucket(-${value}, ${cuts})`;
+const negated = (cuts: SQL) => sql`ARRAY[-${cuts}[4], -${cuts}[3], -${cuts}[2], -${cuts}[1]]`;
+
+/** A value as numeric with `places` decimals, without the text round trip of a float8 → numeric cast. */
+const decimal = (value: SQL, places: number) =>
+  sql`(round(${value} * 1e${sql.raw(String(places))})::int8 * 1e-${sql.raw(String(places))})`;
 
 /** Those that a customer may lack (no known cost, no potential score): ranked among those who have them. */
 const nullable = new Set<PyramidIndicator>(['profit', 'potential']);
+/**
+ * Those with few distinct values (orders, whole days, a 0–100 score): ranked by counting customers
+ * per value and joining the value's rank back, cheaper than sorting every customer.
+ */
+const fewValues = new Set<PyramidIndicator>(['orders', 'tenure', 'potential']);
 
 /**
  * Scores every customer as of the end of `asOf` (a day in the business's time zone) in one
@@ -51,13 +62,29 @@ export async function scoreCustomers(options: {
   const { db, runId, asOf, settings, facts, pyramids } = options;
   const cells = Object.entries(expandSegmentRules(settings.segmentRules));
   const segmentMap = sql.join(
-    cells.map(([cell, segment]) => sql`(${cell}, ${segment})`),
+    cells.map(([cell, segment]) => sql`(${Number(cell)}::int, ${segment})`),
     sql`, `,
   );
   const { loyalty, abc } = settings;
   const card = scorecardColumns();
-  const ranks = indicatorsUsed(pyramids).map((name) => {
+  const used = indicatorsUsed(pyramids);
+  const counted = used.filter((name) => fewValues.has(name));
+  // percent_rank(): the customers with a smaller value ÷ (those with a value − 1), 0 for a lone one.
+  const rankTables = counted.map(
+    (name) => sql`, ${sql.raw(`ranks_${name}`)} AS (
+      SELECT ${sql.raw(indicatorValue[name])} AS value,
+             coalesce((sum(count(*)) OVER (ORDER BY ${sql.raw(indicatorValue[name])}) - count(*))::float8
+                      / nullif(sum(count(*)) OVER () - 1, 0)::float8, 0) AS rank
+      FROM base WHERE ${sql.raw(indicatorValue[name])} IS NOT NULL GROUP BY 1
+    )`,
+  );
+  const rankJoins = counted.map(
+    (name) =>
+      sql` LEFT JOIN ${sql.raw(`ranks_${name}`)} ON ${sql.raw(`ranks_${name}.value = b.${indicatorValue[name]}`)}`,
+  );
+  const ranks = used.map((name) => {
     const value = sql.raw(`b.${indicatorValue[name]}`);
+    if (fewValues.has(name)) return sql`${sql.raw(`ranks_${name}.rank`)} AS ${rankColumn(name)}`;
     if (name === 'revenue') return sql`percent_rank() OVER by_monetary AS ${rankColumn(name)}`;
     if (nullable.has(name))
       return sql`CASE WHEN ${value} IS NULL THEN NULL
@@ -69,7 +96,7 @@ export async function scoreCustomers(options: {
   );
   const positions = pyramids.map(
     (_, i) =>
-      sql`rank() OVER (ORDER BY ${sql.raw(`composite_${i}`)} DESC)::numeric / count(*) OVER () AS ${sql.raw(`position_${i}`)}`,
+      sql`rank() OVER (ORDER BY ${sql.raw(`composite_${i}`)} DESC)::float8 / k.customers AS ${sql.raw(`position_${i}`)}`,
   );
   const array = (items: SQL[], type: string) =>
     items.length ? sql`ARRAY[${sql.join(items, sql`, `)}]::${sql.raw(type)}` : sql`'{}'::${sql.raw(type)}`;
@@ -78,7 +105,7 @@ export async function scoreCustomers(options: {
     'smallint[]',
   );
   const compositeValues = array(
-    pyramids.map((_, i) => sql`round(${sql.raw(`s.composite_${i}`)}, 6)`),
+    pyramids.map((_, i) => decimal(sql.raw(`s.composite_${i}`), 6)),
     'numeric[]',
   );
   await db.execute(sql`
@@ -92,7 +119,7 @@ export async function scoreCustomers(options: {
              coalesce(f.recent_purchases, 0) AS recent_purchases,
              coalesce(f.frequency, 0)::int AS frequency, coalesce(f.monetary, 0) AS monetary,
              coalesce(f.collected, 0) AS collected, f.profit, coalesce(f.growth, 0) AS growth,
-             coalesce(extract(epoch FROM p.cutoff - f.first_at) / 86400, 0) AS tenure,
+             coalesce(p.as_of - (f.first_at AT TIME ZONE ${businessTimeZone})::date, 0) AS tenure,
              c.potential_score::numeric AS potential,
              p.as_of - (f.window_last_at AT TIME ZONE ${businessTimeZone})::date AS recency_days,
              p.as_of - (f.last_at AT TIME ZONE ${businessTimeZone})::date AS days_since_last,
@@ -104,41 +131,37 @@ export async function scoreCustomers(options: {
         ON referrers.id = c.id
     ),
     cuts AS (
-      SELECT percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY recency_days) AS r_cuts,
-             percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY frequency) AS f_cuts,
-             percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY monetary) AS m_cuts,
-             nullif(sum(monetary), 0) AS revenue
-      FROM base WHERE frequency > 0
-    ),
+      SELECT r_cuts, ${negated(sql`f_cuts`)} AS f_cuts_negated, ${negated(sql`m_cuts`)} AS m_cuts_negated, revenue, customers
+      FROM (
+        SELECT percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY recency_days) FILTER (WHERE frequency > 0) AS r_cuts,
+               percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY frequency) FILTER (WHERE frequency > 0) AS f_cuts,
+               percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY monetary) FILTER (WHERE frequency > 0)::numeric[] AS m_cuts,
+               nullif(sum(monetary), 0) AS revenue, count(*) AS customers
+        FROM base
+      ) AS quantiles
+    )${sql.join(rankTables, sql``)},
     -- The sorts see only the indicators: ranks, the running sum of revenue for ABC, then the pyramids.
     ranked AS (
-      SELECT b.customer_id, ${sql.join(ranks, sql`, `)},
+      SELECT b.*, ${sql.join(ranks, sql`, `)},
              sum(b.monetary) OVER by_monetary AS monetary_up_to
-      FROM base b
+      FROM base b${sql.join(rankJoins, sql``)}
       WINDOW by_monetary AS (ORDER BY b.monetary)
     ),
     valued AS (
-      SELECT r.*, ${sql.join([...composites, sql`${card.realised} AS realised`, sql`${card.potential} AS potential`], sql`, `)}
-      FROM ranked r
+      SELECT r.*, ${sql.join([...composites, sql`${card.realised} AS realised`, sql`${card.potential} AS potential_value`], sql`, `)}
+      FROM ranked r OFFSET 0
     ),
     positioned AS (
-      SELECT v.*${positions.length ? sql`, ${sql.join(positions, sql`, `)}` : sql``} FROM valued v
+      SELECT v.*${positions.length ? sql`, ${sql.join(positions, sql`, `)}` : sql``} FROM valued v CROSS JOIN cuts k
     ),
     scored AS (
-      SELECT b.*, s.monetary_up_to, s.realised, s.potential AS potential_value${
-        pyramids.length
-          ? sql`, ${sql.join(
-              pyramids.flatMap((_, i) => [sql.raw(`s.composite_${i}`), sql.raw(`s.position_${i}`)]),
-              sql`, `,
-            )}`
-          : sql``
-      },
-             CASE WHEN b.frequency > 0 THEN 1 ${cutCount(sql`b.recency_days`, '<', sql`k.r_cuts`)} END AS r_score,
-             CASE WHEN b.frequency > 0 THEN 1 ${cutCount(sql`b.frequency`, '>', sql`k.f_cuts`)} END AS f_score,
-             CASE WHEN b.frequency > 0 THEN 1 ${cutCount(sql`b.monetary`, '>', sql`k.m_cuts`)} END AS m_score,
+      SELECT s.*,
+             CASE WHEN s.frequency > 0 THEN ${score(sql`s.recency_days::float8`, 'lower', sql`k.r_cuts`)} END AS r_score,
+             CASE WHEN s.frequency > 0 THEN ${score(sql`s.frequency::float8`, 'higher', sql`k.f_cuts_negated`)} END AS f_score,
+             CASE WHEN s.frequency > 0 THEN ${score(sql`s.monetary`, 'higher', sql`k.m_cuts_negated`)} END AS m_score,
              -- Σ revenue of the customers with strictly more: the total less Σ up to and including this value.
-             (k.revenue - s.monetary_up_to) / k.revenue AS revenue_share_above
-      FROM base b JOIN positioned s ON s.customer_id = b.customer_id CROSS JOIN cuts k
+             k.revenue - s.monetary_up_to AS revenue_above, k.revenue
+      FROM positioned s CROSS JOIN cuts k OFFSET 0
     ),
     inserted AS (
       INSERT INTO ${customerScores} (run_id, customer_id, last_purchase_at, recency_days, frequency, monetary,
@@ -148,8 +171,8 @@ export async function scoreCustomers(options: {
              s.r_score, s.f_score, s.m_score,
              coalesce(segment_map.segment, 'prospect'),
              CASE WHEN s.monetary <= 0 THEN 'D'
-                  WHEN s.revenue_share_above < ${abc.a} THEN 'A'
-                  WHEN s.revenue_share_above < ${abc.b} THEN 'B'
+                  WHEN s.revenue_above < ${abc.a} * s.revenue THEN 'A'
+                  WHEN s.revenue_above < ${abc.b} * s.revenue THEN 'B'
                   ELSE 'C' END,
              CASE WHEN s.purchases = 0 THEN 'prospect'
                   WHEN s.days_since_last > greatest(${loyalty.lostFloorDays}, ${loyalty.lostIntervals} * s.usual_interval) THEN 'lost'
@@ -158,9 +181,9 @@ export async function scoreCustomers(options: {
                   WHEN s.recent_purchases >= ${loyalty.clientMinPurchases} THEN 'client'
                   WHEN s.purchases >= 2 THEN 'repeat'
                   ELSE 'first_time' END,
-             round(s.realised, 4), round(s.potential_value, 4), ${card.quadrant(sql`s.realised`, sql`s.potential_value`)}, ${tiers}, ${compositeValues}
+             ${decimal(sql`s.realised`, 4)}, ${decimal(sql`s.potential_value`, 4)}, ${card.quadrant(sql`s.realised`, sql`s.potential_value`)}, ${tiers}, ${compositeValues}
       FROM scored s
-      LEFT JOIN (VALUES ${segmentMap}) AS segment_map(cell, segment) ON segment_map.cell = s.r_score::text || s.f_score::text
+      LEFT JOIN (VALUES ${segmentMap}) AS segment_map(cell, segment) ON segment_map.cell = s.r_score * 10 + s.f_score
       ORDER BY s.customer_id
       RETURNING 1
     )

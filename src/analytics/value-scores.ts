@@ -12,11 +12,16 @@ export function indicatorsUsed(pyramids: { weights: Partial<Record<PyramidIndica
 /** The column holding an indicator's percentile rank in the run's statement. */
 export const rankColumn = (name: PyramidIndicator) => sql.raw(`rank_${name}`);
 
-/** Σ weight × rank over the indicators the customer has, ÷ Σ of those weights (0 when none). */
+/**
+ * Σ weight × rank over the indicators the customer has, ÷ Σ of those weights (0 when none), in
+ * float8: ranks are floats already, and numeric arithmetic (each cast between float and numeric goes
+ * through text) cost more than the rest of the scorecard. The result is rounded to 1e-9, so that
+ * composites equal in exact arithmetic (0.4 × 1/6 and 0.1 × 3/6 differ in float) tie.
+ */
 export function weightedRank(weights: Partial<Record<PyramidIndicator, number>>): SQL {
   const used = pyramidIndicators.filter((name) => (weights[name] ?? 0) > 0);
-  if (!used.length) return sql`0::numeric`;
-  const part = (name: PyramidIndicator, value: SQL) => sql`${weights[name]!}::numeric * ${value}`;
+  if (!used.length) return sql`0::float8`;
+  const part = (name: PyramidIndicator, value: SQL) => sql`${weights[name]!}::float8 * ${value}`;
   const numerator = sql.join(
     used.map((name) => part(name, sql`coalesce(${rankColumn(name)}, 0)`)),
     sql` + `,
@@ -25,8 +30,11 @@ export function weightedRank(weights: Partial<Record<PyramidIndicator, number>>)
     used.map((name) => part(name, sql`(${rankColumn(name)} IS NOT NULL)::int`)),
     sql` + `,
   );
-  return sql`coalesce((${numerator}) / nullif(${denominator}, 0), 0)::numeric`;
+  return sql`coalesce(round((${numerator}) / nullif(${denominator}, 0) * 1e9) / 1e9, 0)`;
 }
+
+/** Slack for comparing a float (a mean of composites, a position) with a bound it may equal exactly. */
+export const tolerance = sql.raw('1e-12');
 
 /** A pyramid's tier (1 = the top) from a position (rank ÷ customers) and the tiers' shares; ties share a tier. */
 export function tierOf(shares: number[], position: SQL): SQL {
@@ -35,7 +43,7 @@ export function tierOf(shares: number[], position: SQL): SQL {
   const whens = bounds
     .slice(0, -1)
     .map(
-      (bound, i) => sql`WHEN ${position} <= ${sql.raw(String(bound))}::numeric + 1e-9 THEN ${sql.raw(String(i + 1))}`,
+      (bound, i) => sql`WHEN ${position} <= ${sql.raw(String(bound))} + ${tolerance} THEN ${sql.raw(String(i + 1))}`,
     );
   return sql`CASE ${sql.join(whens, sql` `)} ELSE ${sql.raw(String(bounds.length))} END`;
 }
@@ -56,9 +64,9 @@ export function scorecardColumns(): {
   const realised = sql`((${mean(['revenue', 'profit'])} + ${mean(['orders', 'collected'])}) / 2)`;
   const potential = sql`(CASE WHEN ${rankColumn('growth')} IS NULL AND ${rankColumn('potential')} IS NULL THEN NULL ELSE ${mean(['growth', 'potential'])} END)`;
   const quadrant = (realised: SQL, potential: SQL) => sql`CASE WHEN ${potential} IS NULL THEN 'unknown'
-                            WHEN ${realised} >= 0.5 AND ${potential} >= 0.5 THEN 'key'
-                            WHEN ${realised} >= 0.5 THEN 'maintain'
-                            WHEN ${potential} >= 0.5 THEN 'develop'
+                            WHEN ${realised} >= 0.5 - ${tolerance} AND ${potential} >= 0.5 - ${tolerance} THEN 'key'
+                            WHEN ${realised} >= 0.5 - ${tolerance} THEN 'maintain'
+                            WHEN ${potential} >= 0.5 - ${tolerance} THEN 'develop'
                             ELSE 'minor' END`;
   return { realised, potential, quadrant };
 }
