@@ -10,9 +10,15 @@ import type { Database } from '../src/db/client.ts';
 /**
  * The baseline: the file as it is, by COPY (FORMAT csv) into a new table of text columns with no
  * index, key or check, one column per header. PostgreSQL reads it as a stream; PGlite in blobs of
- * whole lines, a few MB each.
+ * whole lines, a few MB each. With `key`, the same into a table with that one index, made first:
+ * the least any import that upserts by that key must maintain.
  */
-export async function copyBaseline(database: Database, path: string, table: string) {
+export async function copyBaseline(
+  database: Database,
+  path: string,
+  table: string,
+  key?: { column: string; unique: boolean },
+) {
   const handle = await open(path, 'r');
   const firstChunk = Buffer.alloc(65_536);
   await handle.read(firstChunk, 0, firstChunk.length, 0);
@@ -20,6 +26,8 @@ export async function copyBaseline(database: Database, path: string, table: stri
   const header = firstChunk.toString('utf8').split('\n')[0];
   const columns = header.split(',').map((name) => `${name} text`);
   await database.db.execute(sql.raw(`CREATE TABLE ${table} (${columns.join(', ')})`));
+  if (key)
+    await database.db.execute(sql.raw(`CREATE ${key.unique ? 'UNIQUE ' : ''}INDEX ON ${table} (${key.column})`));
   const client = (database.db as unknown as { $client: pg.Pool | PGlite }).$client;
   if (client instanceof pg.Pool) {
     const connection = await client.connect();
