@@ -140,7 +140,8 @@ export async function scoreCustomers(options: {
         FROM base
       ) AS quantiles
     )${sql.join(rankTables, sql``)},
-    -- The sorts see only the indicators: ranks, the running sum of revenue for ABC, then the pyramids.
+    -- Counted ranks joined by value; the money ranks sort the rows (revenue's sort also gives the running
+    -- sum for ABC); OFFSET 0 keeps each step's expressions computed once rather than substituted above.
     ranked AS (
       SELECT b.*, ${sql.join(ranks, sql`, `)},
              sum(b.monetary) OVER by_monetary AS monetary_up_to
