@@ -86,9 +86,12 @@ export async function scoreCustomers(options: {
     const value = sql.raw(`b.${indicatorValue[name]}`);
     if (fewValues.has(name)) return sql`${sql.raw(`ranks_${name}.rank`)} AS ${rankColumn(name)}`;
     if (name === 'revenue') return sql`percent_rank() OVER by_monetary AS ${rankColumn(name)}`;
+    // percent_rank() among those with a value: nulls sort last, so they rank behind everyone else; the
+    // divisor is those with a value (sorting on the value alone lets PostgreSQL abbreviate the keys).
     if (nullable.has(name))
       return sql`CASE WHEN ${value} IS NULL THEN NULL
-                      ELSE percent_rank() OVER (PARTITION BY ${value} IS NULL ORDER BY ${value}) END AS ${rankColumn(name)}`;
+                      ELSE coalesce((rank() OVER (ORDER BY ${value}) - 1)::float8
+                                    / nullif(k.${sql.raw(`${name}_count`)} - 1, 0)::float8, 0) END AS ${rankColumn(name)}`;
     return sql`percent_rank() OVER (ORDER BY ${value}) AS ${rankColumn(name)}`;
   });
   const composites = pyramids.map(
@@ -131,12 +134,18 @@ export async function scoreCustomers(options: {
         ON referrers.id = c.id
     ),
     cuts AS (
-      SELECT r_cuts, ${negated(sql`f_cuts`)} AS f_cuts_negated, ${negated(sql`m_cuts`)} AS m_cuts_negated, revenue, customers
+      SELECT quantiles.*, ${negated(sql`f_cuts`)} AS f_cuts_negated, ${negated(sql`m_cuts`)} AS m_cuts_negated
       FROM (
         SELECT percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY recency_days) FILTER (WHERE frequency > 0) AS r_cuts,
                percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY frequency) FILTER (WHERE frequency > 0) AS f_cuts,
                percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY monetary) FILTER (WHERE frequency > 0)::numeric[] AS m_cuts,
-               nullif(sum(monetary), 0) AS revenue, count(*) AS customers
+               nullif(sum(monetary), 0) AS revenue, count(*) AS customers,
+               ${sql.join(
+                 [...nullable].map(
+                   (name) => sql`count(${sql.raw(indicatorValue[name])}) AS ${sql.raw(`${name}_count`)}`,
+                 ),
+                 sql`, `,
+               )}
         FROM base
       ) AS quantiles
     )${sql.join(rankTables, sql``)},
@@ -145,7 +154,7 @@ export async function scoreCustomers(options: {
     ranked AS (
       SELECT b.*, ${sql.join(ranks, sql`, `)},
              sum(b.monetary) OVER by_monetary AS monetary_up_to
-      FROM base b${sql.join(rankJoins, sql``)}
+      FROM base b CROSS JOIN cuts k${sql.join(rankJoins, sql``)}
       WINDOW by_monetary AS (ORDER BY b.monetary)
     ),
     valued AS (
