@@ -12,11 +12,34 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const unit = fc.constantFrom(...'张伟三丰李明王芳abcXYZ019 @.-_', '𠀋');
+const unit = fc.constantFrom(...'张伟三丰李明王芳abcXYZ019 @.-_\t\n', '𠀋');
+
+/** The first definition of the grams (migration 0000), one substr() per position: what 0015 must equal. */
+const plainGrams = (text: string) => sql`
+  SELECT coalesce(array_agg(DISTINCT g), '{}'::text[]) AS grams FROM (
+    SELECT substr(t, i, 1) AS g FROM (SELECT ${text}::text AS t) AS input, generate_series(1, length(t)) AS i
+    WHERE ascii(substr(t, i, 1)) > 127
+    UNION ALL
+    SELECT substr(t, i, 2) FROM (SELECT ${text}::text AS t) AS input, generate_series(1, length(t) - 1) AS i
+  ) AS grams WHERE g !~ '\\s'`;
 const text = fc.string({ unit, maxLength: 16 });
 const shortQuery = fc.string({ unit, minLength: 1, maxLength: 2 });
 
 describe('search grams', () => {
+  it('are those of the first, plain definition', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, async (value) => {
+        const [plain] = await selectRows<{ grams: string[] }>(database.db, plainGrams(value));
+        const [stored] = await selectRows<{ grams: string[] }>(
+          database.db,
+          sql`SELECT guanxi_search_grams(${value}) AS grams`,
+        );
+        expect(stored.grams).toEqual(plain.grams);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('of every substring are contained in the grams of the text', async () => {
     await fc.assert(
       fc.asyncProperty(text, fc.nat(), fc.nat(), async (value, a, b) => {
