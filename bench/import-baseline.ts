@@ -26,8 +26,7 @@ export async function copyBaseline(
   const header = firstChunk.toString('utf8').split('\n')[0];
   const columns = header.split(',').map((name) => `${name} text`);
   await database.db.execute(sql.raw(`CREATE TABLE ${table} (${columns.join(', ')})`));
-  if (key)
-    await database.db.execute(sql.raw(`CREATE ${key.unique ? 'UNIQUE ' : ''}INDEX ON ${table} (${key.column})`));
+  if (key) await database.db.execute(sql.raw(`CREATE ${key.unique ? 'UNIQUE ' : ''}INDEX ON ${table} (${key.column})`));
   const client = (database.db as unknown as { $client: pg.Pool | PGlite }).$client;
   if (client instanceof pg.Pool) {
     const connection = await client.connect();

@@ -8,20 +8,6 @@ import { fillSetupForm } from './support/setup-form.ts';
 
 const admin = { name: '赵总', email: 'boss@example.com', password: 'a long enough secret' };
 const screenshots = join(projectRoot, 'test-results');
-/** The segments in the order the segment bar chart draws them, top first (web/src/pages/insights/segment-bar-chart.tsx). */
-const segmentOrder = [
-  'champions',
-  'loyal',
-  'potential_loyalist',
-  'new',
-  'promising',
-  'need_attention',
-  'about_to_sleep',
-  'at_risk',
-  'cant_lose_them',
-  'hibernating',
-  'prospect',
-];
 const segmentNames: Record<string, string> = {
   champions: '冠军客户',
   loyal: '忠诚客户',
@@ -158,7 +144,6 @@ describe('insights journey', () => {
   it('opens the customers of a segment from its bar, with the filter as a tag and in the export', async () => {
     const summary = await (await page.request.get('/api/v1/analytics/summary')).json();
     const segments: { segment: string; customers: number }[] = summary.rfm.segments;
-    const largest = segments.reduce((a, b) => (b.customers > a.customers ? b : a));
     await page.goto('/insights');
     const chart = page.getByTestId('chart-segments');
     await chart.locator('canvas').first().waitFor();
