@@ -38,28 +38,38 @@ try {
   );
   const load = await seconds(() => loadPurchaseHistory(database.db, customers, lines));
   console.log(`  loaded in ${load.toFixed(1)} s`);
-  // As autovacuum would leave it: without this the aggregate reads unvacuumed pages (3× slower on PostgreSQL).
+  // As autovacuum would leave the tables: statistics and visibility map current.
   await database.db.execute(sql`VACUUM ANALYZE`);
   const asOf = businessToday();
   let attempt = 0;
-  // With the run's settings (an in-memory hash, 3.1 s at full size). At the default work_mem
-  // PostgreSQL 15 picked, in different runs, a spilling parallel hash (2.3 s) or a walk of the
-  // customer index (8 s), which made the ratio a matter of the plan.
-  const baselineQuery = () =>
-    database.db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL work_mem = '256MB'`);
-      await tx.execute(sql`SET LOCAL jit = off`);
-      await tx.execute(sql`CREATE TEMP TABLE baseline_${sql.raw(String(++attempt))} AS
-        SELECT customer_id, max(ordered_at) AS last_at, count(*) AS orders, sum(total) AS revenue
-        FROM orders WHERE status = 'paid' GROUP BY customer_id`);
-    });
+  // The aggregate's best plan, so that the ratio does not flatter the run: the faster of two settings,
+  // each timed. PostgreSQL 15 chose, for the same data, a spilling parallel hash (2.0–2.3 s at full
+  // size), a walk of the customer index (7.6–8.5 s) or, with more work_mem, a serial in-memory hash
+  // (3.1–3.4 s): so the default work_mem without index scans, and the run's work_mem (PGlite, which has
+  // no parallel workers, is faster with it).
+  const settings = [sql`SET LOCAL enable_indexscan = off`, sql`SET LOCAL work_mem = '256MB'`];
+  const aggregateWith = (setting: (typeof settings)[number]) =>
+    seconds(() =>
+      database.db.transaction(async (tx) => {
+        await tx.execute(setting);
+        await tx.execute(sql`SET LOCAL jit = off`);
+        await tx.execute(sql`CREATE TEMP TABLE baseline_${sql.raw(String(++attempt))} AS
+          SELECT customer_id, max(ordered_at) AS last_at, count(*) AS orders, sum(total) AS revenue
+          FROM orders WHERE status = 'paid' GROUP BY customer_id`);
+      }),
+    );
+  const aggregate = async () => {
+    const times: number[] = [];
+    for (const setting of settings) times.push(await aggregateWith(setting));
+    return Math.min(...times);
+  };
   // Warm the cache once with the aggregate, then measure: aggregate, full run, aggregate again.
-  await baselineQuery();
+  await aggregate();
   const ratios: number[] = [];
   for (let i = 1; i <= repeat; i++) {
-    const baselineBefore = await seconds(() => baselineQuery());
+    const baselineBefore = await aggregate();
     const fullRun = await seconds(() => runAnalysis({ db: database.db, actor: null, asOf }));
-    const baselineAfter = await seconds(() => baselineQuery());
+    const baselineAfter = await aggregate();
     const baseline = Math.min(baselineBefore, baselineAfter);
     ratios.push(fullRun / baseline);
     console.log(
@@ -87,7 +97,7 @@ try {
         if (!(error instanceof TransactionRollbackError)) throw error;
       }),
   );
-  const aggregate = await seconds(() => baselineQuery());
+  const lastAggregate = await aggregate();
   console.log(`\nMachine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${database.kind}`);
   console.log(
     `Ratio full run / aggregate (goal ≤ 1.5): ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)} over ${repeat} runs`,
@@ -95,7 +105,7 @@ try {
   console.log(`The same run aggregating every order and line (source 'orders'): ${fromOrders.toFixed(2)} s`);
   console.log(
     `Floor: reading the facts and writing one bare score row per customer took ${floor.toFixed(2)} s, ` +
-      `${(floor / aggregate).toFixed(2)} × the aggregate (${aggregate.toFixed(2)} s, measured next)`,
+      `${(floor / lastAggregate).toFixed(2)} × the aggregate (${lastAggregate.toFixed(2)} s, measured next)`,
   );
 } finally {
   await database.close();
