@@ -1,14 +1,11 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
-import { type GuanxiServer, projectRoot, startGuanxiServer } from './support/guanxi-server.ts';
+import { expectNoOverflow, type Journey, openJourney, screenshots } from './support/journey.ts';
 import { fillSetupForm } from './support/setup-form.ts';
 
 const admin = { name: '李经理', email: 'manager@example.com', password: 'a long enough secret' };
-const screenshots = join(projectRoot, 'test-results');
 
 /** Customers as Excel in China saves them: GBK, Chinese headers (aliases) and one column Guanxi does not know. */
 const customersCsv = [
@@ -34,31 +31,16 @@ const ordersCsv = [
  * and export the order list.
  */
 describe('import journey', () => {
-  let server: GuanxiServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let journey: Journey;
   let page: Page;
 
   beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startGuanxiServer();
-    browser = await launchChromium();
-    context = await browser.newContext({
-      baseURL: server.baseUrl,
-      locale: 'zh-CN',
-      // Dates without a time in the files are days in the business time zone (Asia/Shanghai), as for users in China.
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    // Dates without a time in the files are days in the business time zone (Asia/Shanghai), as for users in China.
+    journey = await openJourney({ acceptDownloads: true });
+    page = journey.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => journey?.close());
 
   /** The wizard's first step: the kind of data and the file, then the preview of its first rows. */
   async function importFile(kind: string, file: { name: string; buffer: Buffer }, expected: { preview: string }) {
@@ -172,12 +154,7 @@ describe('import journey', () => {
 
     await page.setViewportSize({ width: 375, height: 812 });
     await summary.getByTestId('summary-revenue').waitFor();
-    // The layout follows the new width a moment later (antd's breakpoints): wait for it, then check.
-    await page
-      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 10_000 })
-      .catch(() => undefined);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoOverflow(page);
     await page.screenshot({ path: `${screenshots}/import-customer-phone.png`, fullPage: true, animations: 'disabled' });
     await page.setViewportSize({ width: 1280, height: 900 });
   });

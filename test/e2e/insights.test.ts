@@ -1,13 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
-import { type GuanxiServer, projectRoot, startGuanxiServer } from './support/guanxi-server.ts';
+import { expectNoOverflow, type Journey, openJourney, screenshots } from './support/journey.ts';
 import { fillSetupForm } from './support/setup-form.ts';
 
 const admin = { name: '赵总', email: 'boss@example.com', password: 'a long enough secret' };
-const screenshots = join(projectRoot, 'test-results');
 const segmentNames: Record<string, string> = {
   champions: '冠军客户',
   loyal: '忠诚客户',
@@ -28,33 +24,19 @@ const segmentNames: Record<string, string> = {
  * phone width.
  */
 describe('insights journey', () => {
-  let server: GuanxiServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let journey: Journey;
   let page: Page;
-  const pageErrors: string[] = [];
   const dailyAnalysis = process.env.GUANXI_DAILY_ANALYSIS;
 
   beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
     // No nightly run at start-up: the page must first say that there is no analysis yet.
     process.env.GUANXI_DAILY_ANALYSIS = 'off';
-    server = await startGuanxiServer();
-    browser = await launchChromium();
-    context = await browser.newContext({
-      baseURL: server.baseUrl,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1280, height: 900 },
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    journey = await openJourney();
+    page = journey.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await journey?.close();
     if (dailyAnalysis === undefined) delete process.env.GUANXI_DAILY_ANALYSIS;
     else process.env.GUANXI_DAILY_ANALYSIS = dailyAnalysis;
   });
@@ -69,7 +51,7 @@ describe('insights journey', () => {
       expect(box?.height, testId).toBeGreaterThan(80);
     }
     expect(await page.getByTestId('chart-error').count()).toBe(0);
-    expect(pageErrors).toEqual([]);
+    expect(journey.pageErrors).toEqual([]);
   }
 
   async function openTab(name: string) {
@@ -239,12 +221,7 @@ describe('insights journey', () => {
     }
     await page.goto('/customers?segment=at_risk&watch=spend_drop');
     await page.getByTestId('analysis-tag-segment').getByText('Segment: At risk').waitFor();
-    // The layout follows the new width a moment later (antd's breakpoints): wait for it, then check.
-    await page
-      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 10_000 })
-      .catch(() => undefined);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoOverflow(page);
     await page.screenshot({ path: `${screenshots}/insights-phone-en-customers.png`, fullPage: true });
 
     await page.goto('/customers?segment=champions');

@@ -1,42 +1,25 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
-import { type GuanxiServer, projectRoot, startGuanxiServer } from './support/guanxi-server.ts';
+import { expectNoOverflow, type Journey, openJourney, screenshots } from './support/journey.ts';
 import { fillSetupForm } from './support/setup-form.ts';
 
 const admin = { name: '王管理', email: 'admin@example.com', password: 'a long enough secret' };
-const screenshots = join(projectRoot, 'test-results');
 
 /**
  * The first journey through the web app in a real browser: set up, log out and in, record a
  * customer, find it again, switch the language, and use the list at phone width.
  */
 describe('browser journey', () => {
-  let server: GuanxiServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let journey: Journey;
   let page: Page;
 
   beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startGuanxiServer();
-    browser = await launchChromium();
     // A browser in Chinese: the app starts in zh-CN.
-    context = await browser.newContext({
-      baseURL: server.baseUrl,
-      locale: 'zh-CN',
-      viewport: { width: 1280, height: 800 },
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    journey = await openJourney({ viewport: { width: 1280, height: 800 }, timezoneId: undefined }, 15_000);
+    page = journey.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => journey?.close());
 
   it('sets up the first administrator, logs out and in again', async () => {
     await fillSetupForm(page, admin);
@@ -106,12 +89,7 @@ describe('browser journey', () => {
     await page.getByTestId('customer-new').waitFor();
 
     // One column: no sideways scrolling, the navigation behind a menu button.
-    // The layout follows the new width a moment later (antd's breakpoints): wait for it, then check.
-    await page
-      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 10_000 })
-      .catch(() => undefined);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoOverflow(page);
     expect(await page.locator('.ant-layout-sider').count()).toBe(0);
     await page.screenshot({ path: `${screenshots}/journey-phone.png`, fullPage: true });
 

@@ -1,13 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
-import { type GuanxiServer, projectRoot, startGuanxiServer } from './support/guanxi-server.ts';
+import { expectNoOverflow, type Journey, openJourney, screenshots } from './support/journey.ts';
 import { fillSetupForm } from './support/setup-form.ts';
 
 const admin = { name: '赵总', email: 'boss@example.com', password: 'a long enough secret' };
-const screenshots = join(projectRoot, 'test-results');
 const customerName = '王芳';
 const orderNumber = 'KC-2001';
 const callNote = '电话致谢，客户对送货很满意';
@@ -18,41 +14,16 @@ const callNote = '电话致谢，客户对送货很满意';
  * and the customer's timeline shows the call, the completed task and the order; at phone width too.
  */
 describe('keep-in-contact journey', () => {
-  let server: GuanxiServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let journey: Journey;
   let page: Page;
   let customerId = '';
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startGuanxiServer();
-    browser = await launchChromium();
-    context = await browser.newContext({
-      baseURL: server.baseUrl,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1280, height: 900 },
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    journey = await openJourney();
+    page = journey.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** No sideways scrolling once antd's breakpoints have followed the viewport. */
-  async function expectNoOverflow(what: string) {
-    await page
-      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 10_000 })
-      .catch(() => undefined);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, what).toBeLessThanOrEqual(0);
-  }
+  afterAll(() => journey?.close());
 
   it('sets up an administrator, who owns a customer whose purchase of a few hours ago is imported', async () => {
     await fillSetupForm(page, admin);
@@ -105,7 +76,7 @@ describe('keep-in-contact journey', () => {
     await task.getByTestId('task-customer').getByText(customerName).waitFor();
     await task.getByText(/规则：购买致谢/).waitFor();
     await page.getByTestId('work-overdue').getByText('没有逾期的任务').waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(journey.pageErrors).toEqual([]);
     await page.screenshot({ path: `${screenshots}/keep-in-contact-work.png`, fullPage: true, animations: 'disabled' });
   });
 
@@ -163,14 +134,14 @@ describe('keep-in-contact journey', () => {
       .getByTestId('timeline-interaction')
       .filter({ hasText: '微信发送了新品目录' })
       .waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(journey.pageErrors).toEqual([]);
   });
 
   it('works at phone width (375 px) in Chinese and in English', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto('/work');
     await page.getByTestId('work-today').waitFor();
-    await expectNoOverflow('My work, zh-CN');
+    await expectNoOverflow(page, 'My work, zh-CN');
     await page.screenshot({ path: `${screenshots}/keep-in-contact-phone-work.png`, fullPage: true });
 
     await page.getByTestId('language-switch').getByText('English').click();
@@ -180,13 +151,13 @@ describe('keep-in-contact journey', () => {
     await page.getByTestId('task-save').click();
     await page.getByText('Task created').first().waitFor();
     await page.getByTestId('work-upcoming').getByText('Visit Wang Fang with the new catalogue').waitFor();
-    await expectNoOverflow('My work, en');
+    await expectNoOverflow(page, 'My work, en');
     await page.screenshot({ path: `${screenshots}/keep-in-contact-phone-work-en.png`, fullPage: true });
 
     await page.goto(`/customers/${customerId}`);
     await page.getByTestId('customer-timeline').getByTestId('timeline-order').first().waitFor();
-    await expectNoOverflow('customer page, en');
+    await expectNoOverflow(page, 'customer page, en');
     await page.screenshot({ path: `${screenshots}/keep-in-contact-phone-customer.png`, fullPage: true });
-    expect(pageErrors).toEqual([]);
+    expect(journey.pageErrors).toEqual([]);
   });
 });

@@ -1,0 +1,59 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { type GuanxiServer, projectRoot, startGuanxiServer } from './guanxi-server.ts';
+
+/** Where the journeys leave their screenshots. */
+export const screenshots = join(projectRoot, 'test-results');
+
+export interface Journey {
+  server: GuanxiServer;
+  browser: Browser;
+  page: Page;
+  /** Uncaught errors of the page's scripts, in order. */
+  pageErrors: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * The real server over a fresh database and Debian's Chromium, with one page: in Chinese, in the
+ * business time zone, 1280 × 900 unless `options` say otherwise.
+ */
+export async function openJourney(options: BrowserContextOptions = {}, timeout = 20_000): Promise<Journey> {
+  await mkdir(screenshots, { recursive: true });
+  const server = await startGuanxiServer();
+  let browser: Browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  const context = await browser.newContext({
+    baseURL: server.baseUrl,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  const close = async () => {
+    await browser.close();
+    await server.stop();
+  };
+  return { server, browser, page, pageErrors, close };
+}
+
+/** No sideways scrolling, once antd's breakpoints have followed the viewport (a moment after a resize). */
+export async function expectNoOverflow(page: Page, what?: string) {
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 10_000 })
+    .catch(() => undefined);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, what).toBeLessThanOrEqual(0);
+}
