@@ -8,6 +8,8 @@ export const auditLog = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().default(sql`now()`),
     actorId: uuid('actor_id'),
+    /** Set when no user acted: 'command line', 'scheduler' or another system actor. */
+    systemActor: text('system_actor'),
     action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),

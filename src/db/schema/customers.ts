@@ -45,6 +45,10 @@ export const customers = pgTable(
     /** A manager's judgement of the customer's potential, 0–100 (an input of the value pyramids). */
     potentialScore: smallint('potential_score'),
     archived: boolean('archived').notNull().default(false),
+    /** When the customer was archived: the retention of its contacts' personal data counts from here. */
+    archivedAt: timestamp('archived_at', { withTimezone: true, precision: 3 }),
+    /** When the person's data was erased on request (PIPL/GDPR): names, phones, emails and notes anonymised. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true, precision: 3 }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     /** Lower-cased name, phone digits and email: what `q` searches. */
@@ -101,6 +105,8 @@ export const contacts = pgTable(
     attitude: text('attitude', { enum: attitudes }).notNull().default('neutral'),
     trust: smallint('trust').notNull().default(3),
     notes: text('notes'),
+    /** When the contact's personal data was erased on request or by the retention setting. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true, precision: 3 }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
