@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { hashPassword } from '../src/auth/index.ts';
+import { hashPassword, systemActor } from '../src/auth/index.ts';
 import { type Database, type Db, openDatabase, selectRows } from '../src/db/client.ts';
 import { buildApp } from '../src/server/app.ts';
 import { createToken } from '../src/tokens/index.ts';
@@ -54,7 +54,7 @@ async function createTeam(db: Db) {
   const password = randomBytes(12).toString('hex');
   const manager = await createUser({
     db,
-    actor: null,
+    actor: systemActor('command line'),
     input: { email: 'bench-manager@guanxi.example', name: '总经理', role: 'manager', password },
   });
   const { token } = await createToken({ db, actor: manager, name: 'bench' });

@@ -18,6 +18,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { asc, eq, type SQL, sql, TransactionRollbackError } from 'drizzle-orm';
 import pg from 'pg';
 import { runAnalysis } from '../src/analytics/analytics.service.ts';
+import { systemActor } from '../src/auth/index.ts';
 import { businessTimeZone } from '../src/config.ts';
 import { runContactRules } from '../src/contact-rules/index.ts';
 import { type ContactRule, triggerEvents } from '../src/contact-rules/trigger-events.ts';
@@ -96,7 +97,7 @@ try {
       new Date(Date.now() - daysAgo * 86_400_000).toLocaleDateString('sv-SE', { timeZone: businessTimeZone });
     for (const asOf of [day(30), day(0)]) {
       started = performance.now();
-      await runAnalysis({ db, actor: null, asOf });
+      await runAnalysis({ db, actor: systemActor('command line'), asOf });
       analyses.push(`${asOf} in ${secs(performance.now() - started)} s`);
       log(`  analysis as of ${analyses.at(-1)}`);
     }

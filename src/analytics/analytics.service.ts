@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { type Actor, mayAssignOwners } from '../auth/index.ts';
+import { type Actor, type Caller, mayAssignOwners, userIdOf } from '../auth/index.ts';
 import { businessTimeZone } from '../config.ts';
 import { getCustomer, visibleTo } from '../customers/index.ts';
 import { type Db, type Executor, selectRows } from '../db/client.ts';
@@ -39,13 +39,13 @@ function timeOrderedId() {
  */
 export async function runAnalysis(options: {
   db: Db;
-  actor: Actor | null;
+  actor: Caller;
   asOf?: string;
   settings?: Partial<AnalysisSettings>;
   source?: 'facts' | 'orders';
 }) {
   const { db, actor } = options;
-  if (actor && !mayAssignOwners(actor)) throw forbidden('Only managers and administrators run analyses');
+  if (!mayAssignOwners(actor)) throw forbidden('Only managers and administrators run analyses');
   const settings = analysisSettingsSchema.parse(options.settings ?? {});
   const asOf = options.asOf ?? businessToday();
   const useFacts = options.source !== 'orders' && factsAnswer(settings);
@@ -62,7 +62,7 @@ export async function runAnalysis(options: {
         id: timeOrderedId(),
         asOf,
         settings,
-        createdBy: actor?.id ?? null,
+        createdBy: userIdOf(actor),
         pyramidIds: pyramids.map((p) => p.id),
       })
       .returning({ id: analysisRuns.id });
@@ -92,7 +92,7 @@ interface GroupRow {
 }
 
 /** Segment, class and stage sizes of a run, over the customers the actor may see. */
-export async function runSummary(options: { db: Db; actor: Actor | null; runId?: string }) {
+export async function runSummary(options: { db: Db; actor: Caller; runId?: string }) {
   const { db, actor } = options;
   const run = await getRun(db, options.runId);
   const scope = actor ? visibleTo(actor) : undefined;

@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { systemActor } from '../auth/index.ts';
 import { businessTimeZone } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { analysisRuns } from '../db/schema/index.ts';
@@ -42,7 +43,7 @@ export async function runDailyAnalysisIfDue(options: { db: Db; now?: Date }): Pr
     if (!locked) return null;
     const done = await tx.$count(analysisRuns, and(eq(analysisRuns.asOf, day), isNull(analysisRuns.createdBy)));
     if (done) return null;
-    const run = await runAnalysis({ db: tx as unknown as Db, actor: null, asOf: day });
+    const run = await runAnalysis({ db: tx as unknown as Db, actor: systemActor('scheduler'), asOf: day });
     return run.id;
   });
 }

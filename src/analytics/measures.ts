@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../auth/index.ts';
+import type { Caller } from '../auth/index.ts';
 import { businessTimeZone } from '../config.ts';
 import { visibleTo } from '../customers/index.ts';
 import { type Db, selectRows } from '../db/client.ts';
@@ -32,14 +32,14 @@ const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null)
  */
 export async function loyaltyMeasures(options: {
   db: Db;
-  actor: Actor | null;
+  actor: Caller;
   from: string;
   to: string;
   clientMinPurchases?: number;
   clientWindowDays?: number;
 }) {
   const { db, actor, from, to } = options;
-  const scope: SQL | undefined = actor ? visibleTo(actor) : undefined;
+  const scope: SQL | undefined = visibleTo(actor);
   const rows = await selectRows<MeasureRow>(
     db,
     sql`WITH span AS (

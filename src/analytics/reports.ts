@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../auth/index.ts';
+import type { Caller } from '../auth/index.ts';
 import { businessTimeZone } from '../config.ts';
 import { visibleTo } from '../customers/index.ts';
 import { type Db, selectRows } from '../db/client.ts';
@@ -7,8 +7,8 @@ import { customerScores, customers, orders } from '../db/schema/index.ts';
 import { getRun } from './analytics.service.ts';
 
 /** `AND <the actor's customers>` for queries that join `customers`. */
-const scopeOf = (actor: Actor | null): SQL => {
-  const condition = actor ? visibleTo(actor) : undefined;
+const scopeOf = (actor: Caller): SQL => {
+  const condition = visibleTo(actor);
   return condition ? sql`AND ${condition}` : sql``;
 };
 
@@ -18,7 +18,7 @@ export type Dimension = keyof typeof dimensions;
 /** Who moved from which segment (or class, or stage) in one run to which in another. */
 export async function migrationMatrix(options: {
   db: Db;
-  actor: Actor | null;
+  actor: Caller;
   fromRunId: string;
   toRunId: string;
   by: Dimension;
@@ -42,7 +42,7 @@ export async function migrationMatrix(options: {
  * Cohort retention: customers grouped by the month of their first paid purchase, and for each
  * following month the share of the cohort that bought in it.
  */
-export async function cohortRetention(options: { db: Db; actor: Actor | null; fromMonth: string; months: number }) {
+export async function cohortRetention(options: { db: Db; actor: Caller; fromMonth: string; months: number }) {
   const { db, actor, fromMonth, months } = options;
   const rows = await selectRows<{ cohort: string; size: number; offset: number; buyers: number }>(
     db,

@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
-import type { Actor } from '../auth/index.ts';
+import { type Caller, isSystem, userIdOf } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
 import { auditLog, users } from '../db/schema/index.ts';
 
@@ -22,7 +22,7 @@ export function changedFields(before: Row | undefined, after: Row | undefined) {
 const normalise = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
 
 export interface AuditEntry {
-  actor: Actor | null;
+  actor: Caller;
   action: 'create' | 'update' | 'delete';
   entity: string;
   entityId: string;
@@ -35,7 +35,8 @@ export async function recordAudit(db: Executor, entry: AuditEntry) {
   const changes = changedFields(entry.before, entry.after);
   if (entry.action === 'update' && Object.keys(changes).length === 0) return;
   await db.insert(auditLog).values({
-    actorId: entry.actor?.id ?? null,
+    actorId: userIdOf(entry.actor),
+    systemActor: isSystem(entry.actor) ? entry.actor.system : null,
     action: entry.action,
     entity: entry.entity,
     entityId: entry.entityId,

@@ -1,6 +1,6 @@
 import type { Role } from '../db/schema/index.ts';
 
-/** The user on whose behalf a request or command runs. */
+/** The user on whose behalf a request runs. */
 export interface Actor {
   id: string;
   email: string;
@@ -8,14 +8,36 @@ export interface Actor {
   role: Role;
 }
 
+/**
+ * Work that no user asked for through the API: the command line (run by whoever runs the server), the
+ * scheduler, the first-run setup. It is trusted like an administrator and named in the audit log; a
+ * missing actor is never taken for it.
+ */
+export interface SystemActor {
+  readonly system: 'command line' | 'scheduler' | 'first-run setup';
+}
+
+/** Whoever a service acts for: a user, or the system itself. */
+export type Caller = Actor | SystemActor;
+
+export const systemActor = (system: SystemActor['system']): SystemActor => ({ system });
+
+export const isSystem = (caller: Caller): caller is SystemActor => 'system' in caller;
+
+/** The role a caller's permissions follow: the system's are an administrator's. */
+export const roleOf = (caller: Caller): Role => (isSystem(caller) ? 'admin' : caller.role);
+
+/** The user behind a caller, or null for the system (recorded as such in jobs, runs and the audit log). */
+export const userIdOf = (caller: Caller) => (isSystem(caller) ? null : caller.id);
+
 /** Managers, admins and service staff see every customer; relationship managers only their own and shared ones. */
-export const seesAllCustomers = (actor: Actor) => actor.role !== 'relationship_manager';
+export const seesAllCustomers = (actor: Caller) => roleOf(actor) !== 'relationship_manager';
 
 /** Service staff read customers but do not change them. */
-export const mayWriteCustomers = (actor: Actor) => actor.role !== 'service';
+export const mayWriteCustomers = (actor: Caller) => roleOf(actor) !== 'service';
 
 /** The general manager and admins lead the team: they see everyone's work and edit the contact rules. */
-export const managesTeam = (actor: Actor) => actor.role === 'admin' || actor.role === 'manager';
+export const managesTeam = (actor: Caller) => ['admin', 'manager'].includes(roleOf(actor));
 
 /** Only those who manage the team assign customers to relationship managers. */
 export const mayAssignOwners = managesTeam;

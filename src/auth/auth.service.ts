@@ -3,7 +3,7 @@ import type { Db } from '../db/client.ts';
 import { sessions, users } from '../db/schema/index.ts';
 import { AppError } from '../server/errors.ts';
 import { countUsers, createUser, findUser, findUserWithPassword } from '../users/index.ts';
-import type { Actor } from './actor.ts';
+import { type Actor, systemActor } from './actor.ts';
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './login-throttle.ts';
 import { decoyPasswordHash, hashPassword, hashSecret, verifyPassword } from './secrets.ts';
 import { startSession } from './sessions.repo.ts';
@@ -15,7 +15,11 @@ export async function setupFirstAdmin(options: { db: Db; input: { email: string;
     // Serialise concurrent setups: only the first one finds the table empty.
     await tx.execute(sql`LOCK TABLE users IN EXCLUSIVE MODE`);
     if ((await countUsers(tx)) > 0) throw new AppError('conflict', 'Guanxi is already set up; log in instead');
-    const user = await createUser({ db: tx, actor: null, input: { ...input, role: 'admin' } });
+    const user = await createUser({
+      db: tx,
+      actor: systemActor('first-run setup'),
+      input: { ...input, role: 'admin' },
+    });
     const session = await startSession(tx, user.id);
     return { user, session };
   });

@@ -69,10 +69,10 @@ export const calendarFileRoutes: FastifyPluginAsyncZod<CalendarOptions> = async 
   app.get(
     `${calendarFeedPath}/:file`,
     {
+      config: { public: true },
       schema: {
         tags: ['calendar'],
         summary: 'An iCalendar feed of open tasks (text/calendar); the secret in the URL is the credential',
-        security: [],
         params: z.object({ file: z.string().describe('`<secret>.ics`, from POST /api/v1/calendar-feed') }),
       },
     },

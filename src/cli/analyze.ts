@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { runAnalysis, runSummary } from '../analytics/index.ts';
-import { withDatabase } from './with-database.ts';
+import { commandLine, withDatabase } from './with-database.ts';
 
 export function registerAnalyze(program: Command) {
   program
@@ -12,8 +12,8 @@ export function registerAnalyze(program: Command) {
       if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf))
         throw new Error(`--as-of must be a date like 2025-12-31, not ${options.asOf}`);
       const summary = await withDatabase(async ({ db }) => {
-        const run = await runAnalysis({ db, actor: null, asOf: options.asOf });
-        return runSummary({ db, actor: null, runId: run.id });
+        const run = await runAnalysis({ db, actor: commandLine, asOf: options.asOf });
+        return runSummary({ db, actor: commandLine, runId: run.id });
       });
       if (options.json) return console.log(JSON.stringify(summary, null, 2));
       console.log(`Analysis ${summary.run.id} as of ${summary.run.asOf}: ${summary.run.customerCount} customers`);

@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
 import { demoLimits, loadDemoData } from '../demo/index.ts';
-import { withDatabase } from './with-database.ts';
+import { commandLine, withDatabase } from './with-database.ts';
 
 const roleLabels = {
   admin: '管理员 admin',
@@ -48,7 +48,7 @@ export function registerDemo(program: Command) {
         : undefined;
       bar?.start(options.customers, 0);
       const summary = await withDatabase(({ db }) =>
-        loadDemoData({ db, actor: null, ...options, onProgress: (written) => bar?.update(written) }),
+        loadDemoData({ db, actor: commandLine, ...options, onProgress: (written) => bar?.update(written) }),
       ).finally(() => bar?.stop());
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(`Loaded the demo company ${summary.company} in ${seconds} s (seed ${options.seed}):`);

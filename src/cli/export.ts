@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { type ExportFormat, exportFormats, exportStream } from '../exports/index.ts';
 import { type DataKind, dataKinds } from '../shared/domain.ts';
-import { withDatabase } from './with-database.ts';
+import { commandLine, withDatabase } from './with-database.ts';
 
 /** Everything of a kind, archived customers and inactive products included (the shell sees all). */
 const everything = {
@@ -27,7 +27,7 @@ export function registerExport(program: Command) {
       await withDatabase(async ({ db }) => {
         const stream = await exportStream({
           db,
-          actor: null,
+          actor: commandLine,
           request: everything[kind as DataKind] as never,
           format: options.format as ExportFormat,
         });

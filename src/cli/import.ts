@@ -8,7 +8,7 @@ import { importEncodings } from '../imports/encoding.ts';
 import type { ImportProgress } from '../imports/import-progress.ts';
 import { startImport } from '../imports/import-runner.ts';
 import { type DataKind, dataKinds } from '../shared/domain.ts';
-import { withDatabase } from './with-database.ts';
+import { commandLine, withDatabase } from './with-database.ts';
 
 interface ImportOptions {
   dryRun?: boolean;
@@ -95,7 +95,7 @@ export function registerImport(program: Command) {
       const result = await withDatabase(async ({ db }) => {
         const started = await startImport({
           db,
-          actor: null,
+          actor: commandLine,
           kind: kind as DataKind,
           file,
           fileName: basename(file),

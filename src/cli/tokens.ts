@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createToken, revokeToken } from '../tokens/index.ts';
 import { findActor } from './users.ts';
-import { withDatabase } from './with-database.ts';
+import { commandLine, withDatabase } from './with-database.ts';
 
 export function registerTokens(program: Command) {
   const token = program.command('token').description('Manage API tokens (Authorization: Bearer …)');
@@ -24,7 +24,7 @@ export function registerTokens(program: Command) {
     .description('Revoke an API token by its id')
     .argument('<id>', 'the token id (printed by `token create`, listed at GET /api/v1/tokens)')
     .action(async (id: string) => {
-      await withDatabase(({ db }) => revokeToken({ db, actor: null, id }));
+      await withDatabase(({ db }) => revokeToken({ db, actor: commandLine, id }));
       console.log(`Revoked ${id}`);
     });
 }

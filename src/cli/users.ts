@@ -4,7 +4,7 @@ import type { Actor } from '../auth/index.ts';
 import { roles } from '../db/schema/index.ts';
 import { createUser, createUserBody, findUserWithPassword, listUsers, updateUser } from '../users/index.ts';
 import { readSecret } from './prompt.ts';
-import { withDatabase } from './with-database.ts';
+import { commandLine, withDatabase } from './with-database.ts';
 
 /** Turns a zod failure into one readable line per field. */
 export function describeIssues(error: z.ZodError): string {
@@ -30,7 +30,7 @@ export function registerUsers(program: Command) {
       const password = await readSecret('Password (at least 10 characters): ');
       const parsed = createUserBody.safeParse({ ...options, password });
       if (!parsed.success) throw new Error(describeIssues(parsed.error));
-      const created = await withDatabase(({ db }) => createUser({ db, actor: null, input: parsed.data }));
+      const created = await withDatabase(({ db }) => createUser({ db, actor: commandLine, input: parsed.data }));
       console.log(`Added ${created.role} ${created.name} <${created.email}> (${created.id})`);
     });
 
@@ -53,7 +53,7 @@ export function registerUsers(program: Command) {
     .action(async (email: string) => {
       await withDatabase(async ({ db }) => {
         const target = await findActor(db, email);
-        await updateUser({ db, actor: null, id: target.id, input: { disabled: true } });
+        await updateUser({ db, actor: commandLine, id: target.id, input: { disabled: true } });
       });
       console.log(`Disabled ${email}`);
     });

@@ -1,5 +1,5 @@
 import { and, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
-import { type Actor, seesAllCustomers } from '../auth/index.ts';
+import { type Actor, type Caller, isSystem, seesAllCustomers } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
 import { analysisRuns, customerScores, customerShares, customers, users, valuePyramids } from '../db/schema/index.ts';
 import { keyset } from '../shared/keyset.ts';
@@ -8,8 +8,8 @@ import { searchCondition } from './search.ts';
 import { watchListCondition } from './watch-lists.ts';
 
 /** The customers the actor may see: all for managers, admins and service; own and shared for a relationship manager. */
-export function visibleTo(actor: Actor): SQL | undefined {
-  if (seesAllCustomers(actor)) return undefined;
+export function visibleTo(actor: Caller): SQL | undefined {
+  if (isSystem(actor) || seesAllCustomers(actor)) return undefined;
   return sql`(${customers.ownerId} = ${actor.id} OR ${exists(
     sql`(SELECT 1 FROM ${customerShares} WHERE ${customerShares.customerId} = ${customers.id} AND ${customerShares.userId} = ${actor.id})`,
   )})`;

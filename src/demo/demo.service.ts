@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/index.ts';
-import { type Actor, hashPassword } from '../auth/index.ts';
+import { type Caller, hashPassword, roleOf } from '../auth/index.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { AppError, forbidden, invalid } from '../server/errors.ts';
 import { countExistingData, insertBatch, insertCatalogue, insertTeam } from './demo.repo.ts';
@@ -12,7 +12,7 @@ import { demoCompany } from './team.ts';
 export interface LoadDemoOptions {
   db: Db;
   /** null for the shell (`guanxi demo`), which acts as an administrator. */
-  actor: Actor | null;
+  actor: Caller;
   customers?: number;
   seed?: number;
   years?: number;
@@ -31,7 +31,7 @@ const BATCH_SIZE = 1_000;
  */
 export async function loadDemoData(options: LoadDemoOptions): Promise<DemoSummary> {
   const { db, actor } = options;
-  if (actor && actor.role !== 'admin') throw forbidden('Only administrators load demo data');
+  if (roleOf(actor) !== 'admin') throw forbidden('Only administrators load demo data');
   const plan = {
     customers: options.customers ?? demoLimits.customers.default,
     seed: options.seed ?? 1,

@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../auth/index.ts';
+import type { Caller } from '../auth/index.ts';
 import { businessTimeZone } from '../config.ts';
 import { customerListFilters, visibleTo } from '../customers/index.ts';
 import type { Executor } from '../db/client.ts';
@@ -17,14 +17,12 @@ import type {
 export type ExportRow = Record<string, string | number | boolean | string[] | null>;
 
 const batchSize = 2000;
-/** The shell (no actor) sees everything. */
-const scope = (actor: Actor | null) => (actor ? visibleTo(actor) : undefined);
 /** Records made in Guanxi have no external id: their id stands in, and the import finds them by it. */
 const externalKey = (externalId: SQL | unknown, id: unknown) => sql<string>`coalesce(${externalId}, ${id}::text)`;
 
 /** The customer list's filters (GET /customers), for customers and for the contacts of the matching customers. */
-const customerFilters = (actor: Actor | null, query: CustomerExportQuery) => [
-  scope(actor),
+const customerFilters = (actor: Caller, query: CustomerExportQuery) => [
+  visibleTo(actor),
   ...customerListFilters(query),
 ];
 
@@ -45,7 +43,7 @@ async function* batches<Row>(
   }
 }
 
-export async function* customerRows(db: Executor, actor: Actor | null, query: CustomerExportQuery) {
+export async function* customerRows(db: Executor, actor: Caller, query: CustomerExportQuery) {
   const select = {
     id: customers.id,
     createdAt: sql<string>`${customers.createdAt}::text`,
@@ -77,7 +75,7 @@ export async function* customerRows(db: Executor, actor: Actor | null, query: Cu
     yield rows.map(({ id: _id, createdAt: _at, ...row }) => row as ExportRow);
 }
 
-export async function* contactRows(db: Executor, actor: Actor | null, query: ContactExportQuery) {
+export async function* contactRows(db: Executor, actor: Caller, query: ContactExportQuery) {
   const select = {
     id: contacts.id,
     customer_external_id: externalKey(customers.externalId, customers.id),
@@ -141,8 +139,8 @@ export async function* productRows(db: Executor, query: ProductExportQuery) {
 const plainQuantity = (quantity: string) => (quantity.includes('.') ? quantity.replace(/\.?0+$/, '') : quantity);
 
 /** One row per order line, orders by time; dates in the business time zone, as the import reads them. */
-export async function* orderRows(db: Executor, actor: Actor | null, query: OrderExportQuery) {
-  const filters: (SQL | undefined)[] = [scope(actor)];
+export async function* orderRows(db: Executor, actor: Caller, query: OrderExportQuery) {
+  const filters: (SQL | undefined)[] = [visibleTo(actor)];
   if (query.customerId) filters.push(eq(orders.customerId, query.customerId));
   if (query.status) filters.push(eq(orders.status, query.status));
   if (query.from) filters.push(sql`${orders.orderedAt} >= ${dayStart(query.from)}`);

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import type { Actor } from '../auth/index.ts';
+import type { Caller } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
 import type { DataKind } from '../shared/domain.ts';
 import { contactRows, customerRows, type ExportRow, orderRows, productRows } from './exports.repo.ts';
@@ -64,7 +64,7 @@ export type ExportRequest =
   | { kind: 'products'; query: ProductExportQuery }
   | { kind: 'orders'; query: OrderExportQuery };
 
-function rowsOf(db: Executor, actor: Actor | null, request: ExportRequest): AsyncGenerator<ExportRow[]> {
+function rowsOf(db: Executor, actor: Caller, request: ExportRequest): AsyncGenerator<ExportRow[]> {
   switch (request.kind) {
     case 'customers':
       return customerRows(db, actor, request.query);
@@ -114,7 +114,7 @@ async function* jsonChunks(columns: readonly string[], batches: AsyncIterable<Ex
  */
 export async function exportStream(options: {
   db: Executor;
-  actor: Actor | null;
+  actor: Caller;
   request: ExportRequest;
   format: ExportFormat;
 }) {

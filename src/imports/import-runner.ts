@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Actor } from '../auth/index.ts';
+import { type Caller, userIdOf } from '../auth/index.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../server/errors.ts';
 import type { DataKind } from '../shared/domain.ts';
@@ -23,8 +23,8 @@ import { type ImportSession, jobLockKey, openImportSession } from './import-sess
 
 export interface ImportRequest {
   db: Db;
-  /** Who imports (recorded in the job and the audit log); null for the shell. */
-  actor: Actor | null;
+  /** Who imports (recorded in the job and the audit log): a user, or the shell. */
+  actor: Caller;
   kind: DataKind;
   /** The file to read, and the name to show for it. */
   file: string;
@@ -100,7 +100,7 @@ export async function startImport(request: ImportRequest): Promise<{ job: Import
     const row = await insertImportJob(request.db, {
       id,
       kind: request.kind,
-      userId: request.actor?.id ?? null,
+      userId: userIdOf(request.actor),
       dryRun: request.dryRun,
       onError: request.onError,
       fileName: request.fileName,

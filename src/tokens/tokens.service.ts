@@ -1,7 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/index.ts';
-import type { Actor } from '../auth/index.ts';
-import { hashSecret, newSecret } from '../auth/index.ts';
+import { type Actor, type Caller, hashSecret, isSystem, newSecret } from '../auth/index.ts';
 import type { Db } from '../db/client.ts';
 import { apiTokens } from '../db/schema/index.ts';
 import { notFound } from '../server/errors.ts';
@@ -35,10 +34,10 @@ export async function createToken(options: { db: Db; actor: Actor; name: string 
   });
 }
 
-/** Revokes one of the actor's tokens (admins and the shell, actor null, any token); others' tokens answer 404. */
-export async function revokeToken(options: { db: Db; actor: Actor | null; id: string }) {
+/** Revokes one of the actor's tokens (admins and the shell any token); others' tokens answer 404. */
+export async function revokeToken(options: { db: Db; actor: Caller; id: string }) {
   const { db, actor, id } = options;
-  const ownToken = !actor || actor.role === 'admin' ? undefined : eq(apiTokens.userId, actor.id);
+  const ownToken = isSystem(actor) || actor.role === 'admin' ? undefined : eq(apiTokens.userId, actor.id);
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(apiTokens)

@@ -1,23 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/index.ts';
-import type { Actor } from '../auth/index.ts';
-import { hashPassword } from '../auth/index.ts';
+import { type Caller, hashPassword, isSystem, roleOf } from '../auth/index.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { sessions, users } from '../db/schema/index.ts';
 import { AppError, forbidden, notFound } from '../server/errors.ts';
 import { findUser, findUserWithPassword, type User, userColumns } from './users.repo.ts';
 import type { CreateUserInput, UpdateUserInput } from './users.schema.ts';
 
-const requireAdmin = (actor: Actor | null) => {
-  if (actor && actor.role !== 'admin') throw forbidden('Only administrators manage users');
+const requireAdmin = (actor: Caller) => {
+  if (roleOf(actor) !== 'admin') throw forbidden('Only administrators manage users');
 };
 
-/** Creates a user; `actor` null means the shell (`guanxi user add`) or the first-run setup. */
-export async function createUser(options: {
-  db: Executor;
-  actor: Actor | null;
-  input: CreateUserInput;
-}): Promise<User> {
+/** Creates a user, for an administrator, the shell (`guanxi user add`) or the first-run setup. */
+export async function createUser(options: { db: Executor; actor: Caller; input: CreateUserInput }): Promise<User> {
   const { db, actor, input } = options;
   requireAdmin(actor);
   if (await findUserWithPassword(db, input.email))
@@ -33,7 +28,7 @@ export async function createUser(options: {
 
 export async function updateUser(options: {
   db: Db;
-  actor: Actor | null;
+  actor: Caller;
   id: string;
   input: UpdateUserInput;
 }): Promise<User> {
@@ -42,7 +37,7 @@ export async function updateUser(options: {
   return db.transaction(async (tx) => {
     const before = await findUser(tx, id);
     if (!before) throw notFound('User');
-    if (actor && actor.id === id && (input.disabled || (input.role && input.role !== 'admin')))
+    if (!isSystem(actor) && actor.id === id && (input.disabled || (input.role && input.role !== 'admin')))
       throw new AppError('validation_failed', 'You cannot disable yourself or remove your own admin role', {
         [input.disabled ? 'disabled' : 'role']: 'not allowed on your own account',
       });

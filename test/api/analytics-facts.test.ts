@@ -2,6 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessToday, runAnalysis } from '../../src/analytics/analytics.service.ts';
+import { systemActor } from '../../src/auth/index.ts';
 import { type Database, openDatabase } from '../../src/db/client.ts';
 import { customerScores, customers, orderLines, orders, products } from '../../src/db/schema/index.ts';
 import { createServerDatabase } from '../helpers/test-server.ts';
@@ -125,8 +126,13 @@ describe('maintained purchase facts', () => {
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {
         await write(s);
-        const kept = await runAnalysis({ db: database.db, actor: null, asOf: s.asOf });
-        const full = await runAnalysis({ db: database.db, actor: null, asOf: s.asOf, source: 'orders' });
+        const kept = await runAnalysis({ db: database.db, actor: systemActor('command line'), asOf: s.asOf });
+        const full = await runAnalysis({
+          db: database.db,
+          actor: systemActor('command line'),
+          asOf: s.asOf,
+          source: 'orders',
+        });
         expect(await scoresOf(kept.id)).toEqual(await scoresOf(full.id));
         // And the kept rows are what recomputing every customer at the kept cutoff gives.
         const drift = await database.db.execute(sql`

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../src/analytics/analytics.service.ts';
 import { rfmSegments } from '../../src/analytics/settings.ts';
+import { systemActor } from '../../src/auth/index.ts';
 import { type Database, openDatabase } from '../../src/db/client.ts';
 import { customerScores } from '../../src/db/schema/index.ts';
 import { insertPurchaseHistory } from '../helpers/purchases.ts';
@@ -27,7 +28,7 @@ async function analyse(purchases: [string, string][][]) {
     database.db,
     purchases.map((list, i) => ({ name: `c${i}`, purchases: list })),
   );
-  const run = await runAnalysis({ db: database.db, actor: null, asOf: '2026-02-01' });
+  const run = await runAnalysis({ db: database.db, actor: systemActor('command line'), asOf: '2026-02-01' });
   return database.db.select().from(customerScores).where(eq(customerScores.runId, run.id));
 }
 

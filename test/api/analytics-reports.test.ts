@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../src/analytics/analytics.service.ts';
 import { loyaltyMeasures } from '../../src/analytics/measures.ts';
 import { cohortRetention, migrationMatrix } from '../../src/analytics/reports.ts';
+import { systemActor } from '../../src/auth/index.ts';
 import { customers } from '../../src/db/schema/index.ts';
 import { insertPurchaseHistory } from '../helpers/purchases.ts';
 import { startTestServer } from '../helpers/test-server.ts';
@@ -46,7 +47,12 @@ afterAll(() => server.close());
 
 describe('loyalty measures for 2025', () => {
   it('are computed overall and per relationship manager', async () => {
-    const measures = await loyaltyMeasures({ db: server.db, actor: null, from: '2025-01-01', to: '2025-12-31' });
+    const measures = await loyaltyMeasures({
+      db: server.db,
+      actor: systemActor('command line'),
+      from: '2025-01-01',
+      to: '2025-12-31',
+    });
     expect(measures.overall).toMatchObject({
       customerBase: 3,
       newCustomers: 2,
@@ -81,7 +87,12 @@ describe('loyalty measures for 2025', () => {
 
 describe('cohorts and run comparison', () => {
   it('give each first-purchase month its share still buying in the following months', async () => {
-    const report = await cohortRetention({ db: server.db, actor: null, fromMonth: '2025-03', months: 4 });
+    const report = await cohortRetention({
+      db: server.db,
+      actor: systemActor('command line'),
+      fromMonth: '2025-03',
+      months: 4,
+    });
     expect(report.cohorts).toEqual([
       { cohort: '2025-03', size: 1, retention: [1, 1] },
       { cohort: '2025-06', size: 1, retention: [1] },
@@ -89,11 +100,11 @@ describe('cohorts and run comparison', () => {
   });
 
   it('say who moved from which stage to which between two runs', async () => {
-    const before = await runAnalysis({ db: server.db, actor: null, asOf: '2024-12-31' });
-    const after = await runAnalysis({ db: server.db, actor: null, asOf: '2025-12-31' });
+    const before = await runAnalysis({ db: server.db, actor: systemActor('command line'), asOf: '2024-12-31' });
+    const after = await runAnalysis({ db: server.db, actor: systemActor('command line'), asOf: '2025-12-31' });
     const matrix = await migrationMatrix({
       db: server.db,
-      actor: null,
+      actor: systemActor('command line'),
       fromRunId: before.id,
       toRunId: after.id,
       by: 'stage',

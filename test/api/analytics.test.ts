@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnalysis, runSummary } from '../../src/analytics/analytics.service.ts';
+import { systemActor } from '../../src/auth/index.ts';
 import { insertPurchaseHistory } from '../helpers/purchases.ts';
 import { type ApiClient, startTestServer } from '../helpers/test-server.ts';
 
@@ -59,7 +60,7 @@ afterAll(() => server.close());
 
 describe('an analysis run', () => {
   it('scores RFM against quantile cut points, names segments, classes and stages', async () => {
-    const run = await runAnalysis({ db: server.db, actor: null, asOf: '2025-12-31' });
+    const run = await runAnalysis({ db: server.db, actor: systemActor('command line'), asOf: '2025-12-31' });
     expect(run.customerCount).toBe(8);
     const rows = await server.db.query.customerScores.findMany({ where: (s, { eq }) => eq(s.runId, run.id) });
     const byName = Object.fromEntries(
@@ -94,7 +95,7 @@ describe('an analysis run', () => {
   });
 
   it('summarises segments, the R×F grid, ABC classes and stages, scoped to the caller', async () => {
-    const all = await runSummary({ db: server.db, actor: null });
+    const all = await runSummary({ db: server.db, actor: systemActor('command line') });
     expect(all.rfm.segments).toContainEqual({ segment: 'hibernating', customers: 3, revenue: '1550.00' });
     expect(all.rfm.grid).toContainEqual({ r: 5, f: 5, customers: 1, revenue: '500.00' });
     expect(all.abc.classes).toEqual([
@@ -115,11 +116,11 @@ describe('an analysis run', () => {
   it('honours a window: purchases before it do not count for RFM or ABC', async () => {
     const run = await runAnalysis({
       db: server.db,
-      actor: null,
+      actor: systemActor('command line'),
       asOf: '2025-12-31',
       settings: { windowStart: '2025-01-01' },
     });
-    const summary = await runSummary({ db: server.db, actor: null, runId: run.id });
+    const summary = await runSummary({ db: server.db, actor: systemActor('command line'), runId: run.id });
     const prospects = summary.rfm.segments.find((s) => s.segment === 'prospect');
     expect(prospects?.customers).toBe(4); // E, H, and B and D bought only before the window
     expect(summary.loyalty.stages.find((s) => s.stage === 'dormant')?.customers).toBe(1);
@@ -150,7 +151,7 @@ describe('an analysis run', () => {
 
   it('filters the customers list by segment, class and stage of the latest run', async () => {
     const manager = await server.userClient('manager');
-    await runAnalysis({ db: server.db, actor: null, asOf: '2025-12-31' });
+    await runAnalysis({ db: server.db, actor: systemActor('command line'), asOf: '2025-12-31' });
     const names = async (client: ApiClient, query: string) =>
       (await client.get(`/api/v1/customers?${query}`)).body.items.map((c: { name: string }) => c.name).sort();
     expect(await names(manager, 'segment=hibernating')).toEqual(['B', 'C', 'D']);
@@ -180,7 +181,7 @@ describe('an analysis run', () => {
       'revenue only',
       'value',
     ]);
-    await runAnalysis({ db: server.db, actor: null, asOf: '2025-12-31' });
+    await runAnalysis({ db: server.db, actor: systemActor('command line'), asOf: '2025-12-31' });
     // Revenue ranks: C 1000 first (position 1/8), A and B 500 tie at 2/8: tier 1; F and G 100 at 4/8: tier 2; the rest tier 3.
     const names = async (query: string) =>
       (await manager.get(`/api/v1/customers?${query}`)).body.items.map((c: { name: string }) => c.name).sort();

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCustomersCsv } from '../../bench/generate-csv.ts';
+import { systemActor } from '../../src/auth/index.ts';
 import { openDatabase, selectRows } from '../../src/db/client.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { ApiClient, createServerDatabase, PASSWORD } from '../helpers/test-server.ts';
@@ -137,7 +138,7 @@ describe('guanxi import and export', () => {
       const { createUser } = await import('../../src/users/users.service.ts');
       await createUser({
         db: database.db,
-        actor: null,
+        actor: systemActor('command line'),
         input: { email: 'boss@cli.example', name: 'Boss', role: 'admin', password: PASSWORD },
       });
       await client.login('boss@cli.example', PASSWORD);

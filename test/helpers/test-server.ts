@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { systemActor } from '../../src/auth/index.ts';
 import { type Database, openDatabase } from '../../src/db/client.ts';
 import type { Role } from '../../src/db/schema/index.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -25,7 +26,11 @@ export async function startTestServer() {
     /** Creates a user directly (as the shell does) and returns a logged-in client. */
     async userClient(role: Role, name = `${role} ${++userCount}`) {
       const email = `${role}.${userCount}.${randomBytes(3).toString('hex')}@example.com`;
-      const user = await createUser({ db: database.db, actor: null, input: { email, name, role, password: PASSWORD } });
+      const user = await createUser({
+        db: database.db,
+        actor: systemActor('command line'),
+        input: { email, name, role, password: PASSWORD },
+      });
       const client = new ApiClient(baseUrl);
       await client.login(email, PASSWORD);
       return Object.assign(client, { user });
