@@ -13,13 +13,22 @@ describe('spreadsheet cells', () => {
     expect(neutraliseCell("'=x")).toBe("''=x");
   });
 
+  it('treats the full-width ＝ ＋ － ＠ like their ASCII forms', () => {
+    expect(neutraliseCell('＝HYPERLINK("http://x")')).toBe('\'＝HYPERLINK("http://x")');
+    expect(neutraliseCell('＋86 138')).toBe("'＋86 138");
+    expect(neutraliseCell('－1')).toBe("'－1");
+    expect(neutraliseCell('＠cmd')).toBe("'＠cmd");
+    expect(neutraliseCell("'＝x")).toBe("''＝x");
+    expect(restoreCell("'＝SUM(A1)")).toBe('＝SUM(A1)');
+  });
+
   it('leaves other cells alone', () => {
     for (const cell of ['张伟', 'a=b', '1+1', ' =x', "'quoted", '', '100.00']) expect(neutraliseCell(cell)).toBe(cell);
   });
 
   it('is undone by restoreCell for any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^'*[=+\-@\t\r'a]{0,4}.{0,3}$/)), (text) => {
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^'*[=+\-@\t\r'a＝＋－＠]{0,4}.{0,3}$/)), (text) => {
         expect(restoreCell(neutraliseCell(text))).toBe(text);
       }),
       { numRuns: 2000 },
