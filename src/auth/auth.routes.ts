@@ -2,7 +2,15 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { countUsers, email, findUser, password, personName, userSchema } from '../users/index.ts';
+import {
+  countUsers,
+  email,
+  findUser,
+  password,
+  passwordNotPersonal,
+  personName,
+  userSchema,
+} from '../users/index.ts';
 import { changePassword, login, setupFirstAdmin } from './auth.service.ts';
 import { SESSION_COOKIE } from './authenticate.ts';
 import { endSession } from './sessions.repo.ts';
@@ -42,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; secureCookies: boolean 
       schema: {
         tags: ['auth'],
         summary: 'Create the first administrator (only while no user exists) and log in',
-        body: z.strictObject({ email, name: personName, password }),
+        body: z.strictObject({ email, name: personName, password }).superRefine(passwordNotPersonal),
         response: { 201: userEnvelope },
       },
     },

@@ -2,7 +2,13 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { sessions, users } from '../db/schema/index.ts';
 import { AppError } from '../server/errors.ts';
-import { countUsers, createUser, findUser, findUserWithPassword } from '../users/index.ts';
+import {
+  assertPasswordNotPersonal,
+  countUsers,
+  createUser,
+  findUser,
+  findUserWithPassword,
+} from '../users/index.ts';
 import { type Actor, systemActor } from './actor.ts';
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './login-throttle.ts';
 import { decoyPasswordHash, hashPassword, hashSecret, verifyPassword } from './secrets.ts';
@@ -57,6 +63,7 @@ export async function changePassword(options: {
     throw new AppError('validation_failed', 'The current password is wrong', {
       currentPassword: 'is wrong',
     });
+  assertPasswordNotPersonal(options.newPassword, account, 'newPassword');
   const passwordHash = await hashPassword(options.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.id));

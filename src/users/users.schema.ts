@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { roles } from '../db/schema/index.ts';
+import { password, personalPasswordProblem } from './password-policy.ts';
+
+export { password };
 
 export const email = z
   .string()
   .trim()
   .toLowerCase()
   .pipe(z.email({ message: 'must be an email address' }).max(254));
-export const password = z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters');
 export const personName = z.string().trim().min(1, 'is required').max(200);
 
 export const userSchema = z
@@ -21,7 +23,19 @@ export const userSchema = z
   })
   .meta({ id: 'User' });
 
-export const createUserBody = z.strictObject({ email, name: personName, role: z.enum(roles), password });
+/** Refuses a password that is the form's own email or name (the other rules are in `password`). */
+export const passwordNotPersonal = (
+  value: { email: string; name: string; password: string },
+  context: z.RefinementCtx,
+) => {
+  if (typeof value.password !== 'string' || typeof value.email !== 'string' || typeof value.name !== 'string') return;
+  const problem = personalPasswordProblem(value.password, value);
+  if (problem) context.addIssue({ code: 'custom', path: ['password'], message: problem });
+};
+
+export const createUserBody = z
+  .strictObject({ email, name: personName, role: z.enum(roles), password })
+  .superRefine(passwordNotPersonal);
 export const updateUserBody = z.strictObject({
   name: personName.optional(),
   role: z.enum(roles).optional(),

@@ -4,6 +4,7 @@ import { type Caller, hashPassword, isSystem, roleOf } from '../auth/index.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { sessions, users } from '../db/schema/index.ts';
 import { AppError, forbidden, notFound } from '../server/errors.ts';
+import { assertPasswordNotPersonal } from './password-policy.ts';
 import { findUser, findUserWithPassword, type User, userColumns } from './users.repo.ts';
 import type { CreateUserInput, UpdateUserInput } from './users.schema.ts';
 
@@ -17,6 +18,7 @@ export async function createUser(options: { db: Executor; actor: Caller; input: 
   requireAdmin(actor);
   if (await findUserWithPassword(db, input.email))
     throw new AppError('conflict', 'A user with this email exists', { email: 'already in use' });
+  assertPasswordNotPersonal(input.password, input, 'password');
   const passwordHash = await hashPassword(input.password);
   const [user] = await db
     .insert(users)
@@ -42,6 +44,8 @@ export async function updateUser(options: {
         [input.disabled ? 'disabled' : 'role']: 'not allowed on your own account',
       });
     const { password, ...fields } = input;
+    if (password)
+      assertPasswordNotPersonal(password, { email: before.email, name: input.name ?? before.name }, 'password');
     const [after] = await tx
       .update(users)
       .set({ ...fields, ...(password ? { passwordHash: await hashPassword(password) } : {}), updatedAt: new Date() })
