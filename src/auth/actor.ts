@@ -33,7 +33,13 @@ export const userIdOf = (caller: Caller) => (isSystem(caller) ? null : caller.id
 /** Managers, admins and service staff see every customer; relationship managers only their own and shared ones. */
 export const seesAllCustomers = (actor: Caller) => roleOf(actor) !== 'relationship_manager';
 
-/** Service staff read customers but do not change them. */
+/**
+ * Service staff (客服) read every customer but change no customer, contact or order (nor products or
+ * contact rules, which only managers change). What they do change: they log interactions (a service
+ * call is a contact; they may correct or remove what they logged themselves) and manage the tasks
+ * assigned to themselves; like everyone but managers, they neither give tasks to others nor change
+ * anyone else's task or interaction (tasks.service.ts, interactions.service.ts).
+ */
 export const mayWriteCustomers = (actor: Caller) => roleOf(actor) !== 'service';
 
 /** The general manager and admins lead the team: they see everyone's work and edit the contact rules. */
