@@ -1,7 +1,7 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { type Caller, isSystem, userIdOf } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
-import { auditLog, users } from '../db/schema/index.ts';
+import { type auditActions, auditLog, users } from '../db/schema/index.ts';
 
 type Row = Record<string, unknown>;
 const hidden = new Set(['passwordHash', 'searchText', 'searchGrams', 'createdAt', 'updatedAt', 'owner']);
@@ -23,7 +23,7 @@ const normalise = (value: unknown) => (value instanceof Date ? value.toISOString
 
 export interface AuditEntry {
   actor: Caller;
-  action: 'create' | 'update' | 'delete';
+  action: (typeof auditActions)[number];
   entity: string;
   entityId: string;
   before?: Row;

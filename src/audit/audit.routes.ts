@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
+import { auditActions } from '../db/schema/index.ts';
 import { forbidden } from '../server/errors.ts';
 import { listAudit } from './audit.repo.ts';
 
@@ -9,7 +10,7 @@ const auditEntry = z.object({
   at: z.date(),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
-  action: z.enum(['create', 'update', 'delete']),
+  action: z.enum(auditActions),
   entity: z.string(),
   entityId: z.string(),
   changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),

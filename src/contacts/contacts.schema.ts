@@ -39,6 +39,8 @@ export const contactSchema = z
     attitude: z.enum(attitudes),
     trust: z.number(),
     notes: z.string().nullable(),
+    /** When the contact's data was erased (on request or by the retention setting, docs/privacy.md). */
+    anonymisedAt: z.date().nullable(),
     createdAt: z.date(),
     updatedAt: z.date(),
   })

@@ -5,6 +5,7 @@ import { getCustomer, getWritableCustomer, visibleTo } from '../customers/index.
 import type { Db, Executor } from '../db/client.ts';
 import { contacts, customers } from '../db/schema/index.ts';
 import { invalid, notFound } from '../server/errors.ts';
+import { personalContactFields, refuseRestoringErased } from '../shared/erased-people.ts';
 import type { CreateContactInput, UpdateContactInput } from './contacts.schema.ts';
 
 const contactColumns = {
@@ -19,6 +20,7 @@ const contactColumns = {
   attitude: contacts.attitude,
   trust: contacts.trust,
   notes: contacts.notes,
+  anonymisedAt: contacts.anonymisedAt,
   createdAt: contacts.createdAt,
   updatedAt: contacts.updatedAt,
 };
@@ -65,6 +67,7 @@ export async function updateContact(options: { db: Db; actor: Actor; id: string;
   return db.transaction(async (tx) => {
     const before = await getContact({ db: tx, actor, id });
     await getWritableCustomer({ db: tx, actor, id: before.customerId });
+    refuseRestoringErased(before, input, personalContactFields);
     const [after] = await tx
       .update(contacts)
       .set({ ...input, updatedAt: new Date() })

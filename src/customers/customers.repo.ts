@@ -39,6 +39,7 @@ const customerColumns = {
   walletEstimate: customers.walletEstimate,
   potentialScore: customers.potentialScore,
   archived: customers.archived,
+  anonymisedAt: customers.anonymisedAt,
   createdAt: customers.createdAt,
   updatedAt: customers.updatedAt,
 };

@@ -103,6 +103,8 @@ export const customerSchema = z
     walletEstimate: z.string().nullable(),
     potentialScore: z.number().nullable(),
     archived: z.boolean(),
+    /** When the person's data was erased (docs/privacy.md); their personal fields can no longer be set. */
+    anonymisedAt: z.date().nullable(),
     createdAt: z.date(),
     updatedAt: z.date(),
   })

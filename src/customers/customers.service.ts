@@ -4,6 +4,7 @@ import { type Actor, mayAssignOwners, mayWriteCustomers } from '../auth/index.ts
 import type { Db, Executor } from '../db/client.ts';
 import { contacts, customers, orders } from '../db/schema/index.ts';
 import { AppError, forbidden, invalid, notFound } from '../server/errors.ts';
+import { personalCustomerFields, refuseRestoringErased } from '../shared/erased-people.ts';
 import {
   activeUserIds,
   type Customer,
@@ -51,7 +52,10 @@ export async function createCustomer(options: { db: Db; actor: Actor; input: Cre
   const input = { ...fields, ownerId: fields.ownerId === undefined ? actor.id : fields.ownerId };
   return db.transaction(async (tx) => {
     await checkReferences(tx, actor, { ...input, sharedWithIds }, undefined);
-    const [{ id }] = await tx.insert(customers).values(input).returning({ id: customers.id });
+    const [{ id }] = await tx
+      .insert(customers)
+      .values({ ...input, archivedAt: input.archived ? new Date() : null })
+      .returning({ id: customers.id });
     await replaceShares(tx, id, sharedWithIds);
     const created = (await findVisibleCustomer(tx, { ...actor, role: 'admin' }, id))!;
     await recordAudit(tx, { actor, action: 'create', entity: 'customer', entityId: id, after: created });
@@ -64,6 +68,7 @@ export async function updateCustomer(options: { db: Db; actor: Actor; id: string
   return db.transaction(async (tx) => {
     const before = await getWritableCustomer({ db: tx, actor, id });
     const { sharedWithIds, ...fields } = options.input;
+    refuseRestoringErased(before, fields, personalCustomerFields);
     await checkReferences(tx, actor, options.input, before);
     if (
       fields.kind === 'person' &&
@@ -73,13 +78,19 @@ export async function updateCustomer(options: { db: Db; actor: Actor; id: string
       throw invalid({ kind: 'a customer with contacts must stay an organization' });
     await tx
       .update(customers)
-      .set({ ...fields, updatedAt: new Date() })
+      .set({ ...fields, ...archivedAtChange(before.archived, fields.archived), updatedAt: new Date() })
       .where(eq(customers.id, id));
     if (sharedWithIds) await replaceShares(tx, id, sharedWithIds);
     const after = (await findVisibleCustomer(tx, { ...actor, role: 'admin' }, id))!;
     await recordAudit(tx, { actor, action: 'update', entity: 'customer', entityId: id, before, after });
     return after;
   });
+}
+
+/** Archiving records when (the retention of contacts' personal data counts from it); unarchiving clears it. */
+function archivedAtChange(was: boolean, archived: boolean | undefined) {
+  if (archived === undefined || archived === was) return {};
+  return { archivedAt: archived ? new Date() : null };
 }
 
 export async function deleteCustomer(options: { db: Db; actor: Actor; id: string }) {

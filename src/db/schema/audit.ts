@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** Who changed what: one row per create, update or delete, with the changed fields before → after. */
+/** What an audit row records; a text column, so adding one needs no migration. */
+export const auditActions = ['create', 'update', 'delete', 'export', 'erase'] as const;
+
+/**
+ * Who changed what: one row per create, update or delete, with the changed fields before → after;
+ * also who exported ('export') or erased ('erase') a person's data, without the data itself.
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -10,7 +16,7 @@ export const auditLog = pgTable(
     actorId: uuid('actor_id'),
     /** Set when no user acted: 'command line', 'scheduler' or another system actor. */
     systemActor: text('system_actor'),
-    action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
+    action: text('action', { enum: auditActions }).notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     changes: jsonb('changes').$type<Record<string, { before: unknown; after: unknown }>>().notNull(),

@@ -32,7 +32,7 @@ export type CustomerSort = (typeof customerSorts)[number];
 export const archivedFilters = ['false', 'true', 'all'] as const;
 export type ArchivedFilter = (typeof archivedFilters)[number];
 
-export const auditActions = ['create', 'update', 'delete'] as const;
+export const auditActions = ['create', 'update', 'delete', 'export', 'erase'] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface User {

@@ -266,7 +266,7 @@ export const en = {
       relationship_manager: 'Relationship manager',
       service: 'Service staff',
     },
-    auditAction: { create: 'Created', update: 'Updated', delete: 'Deleted' },
+    auditAction: { create: 'Created', update: 'Updated', delete: 'Deleted', export: 'Exported', erase: 'Erased' },
   },
 };
 

@@ -259,6 +259,6 @@ export const zhCN: Translation = {
       relationship_manager: '关系经理',
       service: '服务人员',
     },
-    auditAction: { create: '创建', update: '更新', delete: '删除' },
+    auditAction: { create: '创建', update: '更新', delete: '删除', export: '导出', erase: '匿名化' },
   },
 };

@@ -9,7 +9,7 @@ import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { AuditChanges } from './audit-changes.tsx';
 
-const actionColors = { create: 'green', update: 'blue', delete: 'red' } as const;
+const actionColors = { create: 'green', update: 'blue', delete: 'red', export: 'purple', erase: 'magenta' } as const;
 
 /** 审计日志 (admin): who changed what, newest first, one page at a time. */
 export function AuditLogPage() {
