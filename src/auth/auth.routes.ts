@@ -2,15 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import {
-  countUsers,
-  email,
-  findUser,
-  password,
-  passwordNotPersonal,
-  personName,
-  userSchema,
-} from '../users/index.ts';
+import { countUsers, email, findUser, password, passwordNotPersonal, personName, userSchema } from '../users/index.ts';
 import { changePassword, login, setupFirstAdmin } from './auth.service.ts';
 import { SESSION_COOKIE } from './authenticate.ts';
 import { endSession } from './sessions.repo.ts';
@@ -101,8 +93,16 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; secureCookies: boolean 
     {
       schema: {
         tags: ['auth'],
-        summary: "Change the caller's password; other sessions end",
-        body: z.strictObject({ currentPassword: z.string().min(1, 'is required'), newPassword: password }),
+        summary: "Change the caller's password; other sessions end, and on request the API tokens and calendar feed",
+        body: z.strictObject({
+          currentPassword: z.string().min(1, 'is required'),
+          newPassword: password,
+          revokeTokens: z.boolean().default(false).meta({ description: "Also revoke all the caller's API tokens" }),
+          revokeCalendarFeed: z
+            .boolean()
+            .default(false)
+            .meta({ description: "Also revoke the caller's calendar feed (its URL stops working)" }),
+        }),
       },
     },
     async (request, reply) => {

@@ -1,14 +1,11 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/index.ts';
+import { revokeUserCalendarFeed } from '../calendar/index.ts';
 import type { Db } from '../db/client.ts';
 import { sessions, users } from '../db/schema/index.ts';
 import { AppError } from '../server/errors.ts';
-import {
-  assertPasswordNotPersonal,
-  countUsers,
-  createUser,
-  findUser,
-  findUserWithPassword,
-} from '../users/index.ts';
+import { revokeUserTokens } from '../tokens/index.ts';
+import { assertPasswordNotPersonal, countUsers, createUser, findUser, findUserWithPassword } from '../users/index.ts';
 import { type Actor, systemActor } from './actor.ts';
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './login-throttle.ts';
 import { decoyPasswordHash, hashPassword, hashSecret, verifyPassword } from './secrets.ts';
@@ -49,13 +46,18 @@ export async function login(options: { db: Db; email: string; password: string; 
   return { user: user!, session };
 }
 
-/** Changes the caller's password and ends their other sessions. */
+/**
+ * Changes the caller's password and ends their other sessions; on request, also revokes their API
+ * tokens and calendar feed (credentials a thief could have copied along with the password).
+ */
 export async function changePassword(options: {
   db: Db;
   actor: Actor;
   currentSecret?: string;
   currentPassword: string;
   newPassword: string;
+  revokeTokens?: boolean;
+  revokeCalendarFeed?: boolean;
 }) {
   const { db, actor } = options;
   const account = await findUserWithPassword(db, actor.email);
@@ -69,5 +71,15 @@ export async function changePassword(options: {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.id));
     const keep = options.currentSecret ? hashSecret(options.currentSecret) : '';
     await tx.delete(sessions).where(and(eq(sessions.userId, actor.id), ne(sessions.secretHash, keep)));
+    await recordAudit(tx, {
+      actor,
+      action: 'update',
+      entity: 'user',
+      entityId: actor.id,
+      before: { password: undefined },
+      after: { password: '(changed)' },
+    });
+    if (options.revokeTokens) await revokeUserTokens(tx, actor, actor.id);
+    if (options.revokeCalendarFeed) await revokeUserCalendarFeed(tx, actor, actor.id);
   });
 }

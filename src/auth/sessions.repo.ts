@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { apiTokens, sessions, users } from '../db/schema/index.ts';
 import type { Actor } from './actor.ts';
@@ -31,14 +31,21 @@ export async function actorFromSession(db: Executor, secret: string): Promise<Ac
   return actor;
 }
 
-/** The user behind an API token, if the token is not revoked and the user not disabled. */
-export async function actorFromToken(db: Executor, secret: string): Promise<Actor | undefined> {
+/** The user behind an API token, if the token is neither revoked nor expired and the user not disabled. */
+export async function actorFromToken(db: Executor, secret: string, now = new Date()): Promise<Actor | undefined> {
   const secretHash = hashSecret(secret);
   const [actor] = await db
     .select(actorColumns)
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.secretHash, secretHash), isNull(apiTokens.revokedAt), eq(users.disabled, false)));
-  if (actor) await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.secretHash, secretHash));
+    .where(
+      and(
+        eq(apiTokens.secretHash, secretHash),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+        eq(users.disabled, false),
+      ),
+    );
+  if (actor) await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.secretHash, secretHash));
   return actor;
 }

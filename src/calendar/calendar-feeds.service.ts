@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/index.ts';
-import { type Actor, hashSecret, newSecret } from '../auth/index.ts';
-import type { Db } from '../db/client.ts';
+import { type Actor, type Caller, hashSecret, newSecret } from '../auth/index.ts';
+import type { Db, Executor } from '../db/client.ts';
 import { calendarFeeds, customers, tasks, users } from '../db/schema/index.ts';
 import { tasksCalendar } from './task-calendar.ts';
 
@@ -29,14 +29,18 @@ export async function createCalendarFeed(options: { db: Db; actor: Actor }) {
 /** Revokes the actor's calendar feed: its URL answers 404 from now on. Revoking no feed is not an error. */
 export async function revokeCalendarFeed(options: { db: Db; actor: Actor }) {
   const { db, actor } = options;
-  await db.transaction(async (tx) => {
-    const removed = await tx
-      .delete(calendarFeeds)
-      .where(eq(calendarFeeds.userId, actor.id))
-      .returning({ userId: calendarFeeds.userId });
-    if (removed.length)
-      await recordAudit(tx, { actor, action: 'delete', entity: 'calendar_feed', entityId: actor.id, before: {} });
-  });
+  await db.transaction((tx) => revokeUserCalendarFeed(tx, actor, actor.id));
+}
+
+/** Deletes a user's calendar feed, if any, in the caller's transaction; a later feed gets a new secret. */
+export async function revokeUserCalendarFeed(tx: Executor, actor: Caller, userId: string) {
+  const removed = await tx
+    .delete(calendarFeeds)
+    .where(eq(calendarFeeds.userId, userId))
+    .returning({ userId: calendarFeeds.userId });
+  if (removed.length)
+    await recordAudit(tx, { actor, action: 'delete', entity: 'calendar_feed', entityId: userId, before: {} });
+  return removed.length > 0;
 }
 
 export async function calendarFeedStatus(options: { db: Db; actor: Actor }) {

@@ -1,2 +1,2 @@
 export { tokensRoutes } from './tokens.routes.ts';
-export { createToken, revokeToken } from './tokens.service.ts';
+export { createToken, revokeToken, revokeUserTokens, tokenExpiry } from './tokens.service.ts';

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/index.ts';
 import { type Caller, hashPassword, isSystem, roleOf } from '../auth/index.ts';
+import { revokeUserCalendarFeed } from '../calendar/index.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { sessions, users } from '../db/schema/index.ts';
 import { AppError, forbidden, notFound } from '../server/errors.ts';
+import { revokeUserTokens } from '../tokens/index.ts';
 import { assertPasswordNotPersonal } from './password-policy.ts';
 import { findUser, findUserWithPassword, type User, userColumns } from './users.repo.ts';
 import type { CreateUserInput, UpdateUserInput } from './users.schema.ts';
@@ -53,6 +55,12 @@ export async function updateUser(options: {
       .returning(userColumns);
     // A disabled user is logged out everywhere; a new password ends the other sessions too.
     if (input.disabled || password) await tx.delete(sessions).where(eq(sessions.userId, id));
+    // Disabling revokes the user's API tokens and calendar feed for good: enabling the account again
+    // does not bring them back.
+    if (input.disabled) {
+      await revokeUserTokens(tx, actor, id);
+      await revokeUserCalendarFeed(tx, actor, id);
+    }
     await recordAudit(tx, {
       actor,
       action: 'update',
