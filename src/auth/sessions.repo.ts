@@ -1,17 +1,27 @@
-import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { apiTokens, sessions, users } from '../db/schema/index.ts';
 import type { Actor } from './actor.ts';
 import { hashSecret, newSecret } from './secrets.ts';
+import { lastSeenResolutionMs, sessionLimits } from './session-limits.ts';
 
-export const SESSION_DAYS = 14;
 const actorColumns = { id: users.id, email: users.email, name: users.name, role: users.role };
 
-/** Starts a session and returns the secret for the cookie. */
-export async function startSession(db: Executor, userId: string): Promise<{ secret: string; expiresAt: Date }> {
+/** Starts a session and returns the secret for the cookie; the user's sessions that ended are deleted. */
+export async function startSession(
+  db: Executor,
+  userId: string,
+  now = new Date(),
+): Promise<{ secret: string; expiresAt: Date }> {
   const secret = newSecret('gxs');
-  const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  await db.insert(sessions).values({ secretHash: hashSecret(secret), userId, expiresAt });
+  const expiresAt = new Date(now.getTime() + sessionLimits.days * 86_400_000);
+  const idleSince = new Date(now.getTime() - sessionLimits.idleMinutes * 60_000);
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), or(lte(sessions.expiresAt, now), lte(sessions.lastSeenAt, idleSince))));
+  await db
+    .insert(sessions)
+    .values({ secretHash: hashSecret(secret), userId, expiresAt, createdAt: now, lastSeenAt: now });
   return { secret, expiresAt };
 }
 
@@ -19,15 +29,30 @@ export async function endSession(db: Executor, secret: string) {
   await db.delete(sessions).where(eq(sessions.secretHash, hashSecret(secret)));
 }
 
-/** The user behind a session cookie, if the session is live and the user not disabled. */
-export async function actorFromSession(db: Executor, secret: string): Promise<Actor | undefined> {
-  const [actor] = await db
-    .select(actorColumns)
+/**
+ * The user behind a session cookie, if the session is live (used within the idle limit, younger than
+ * its absolute lifetime) and the user not disabled. Each use slides the idle limit; the last use is
+ * written at most once a minute.
+ */
+export async function actorFromSession(db: Executor, secret: string, now = new Date()): Promise<Actor | undefined> {
+  const secretHash = hashSecret(secret);
+  const idleSince = new Date(now.getTime() - sessionLimits.idleMinutes * 60_000);
+  const [row] = await db
+    .select({ ...actorColumns, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
-      and(eq(sessions.secretHash, hashSecret(secret)), gt(sessions.expiresAt, new Date()), eq(users.disabled, false)),
+      and(
+        eq(sessions.secretHash, secretHash),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, idleSince),
+        eq(users.disabled, false),
+      ),
     );
+  if (!row) return undefined;
+  if (now.getTime() - row.lastSeenAt.getTime() >= lastSeenResolutionMs)
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.secretHash, secretHash));
+  const { lastSeenAt: _, ...actor } = row;
   return actor;
 }
 
