@@ -30,7 +30,12 @@ export async function registerOpenApi(app: FastifyInstance) {
     docs.addHook('onRoute', (route) => {
       route.config = { ...route.config, public: true };
     });
-    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+    // Swagger UI runs inline scripts of its own: its pages get its CSP (with their hashes), not the app's.
+    await docs.register(fastifySwaggerUi, {
+      routePrefix: '/api/docs',
+      staticCSP: true,
+      transformStaticCSP: (header) => header.replace('upgrade-insecure-requests;', '').trim(),
+    });
   });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 }

@@ -3,17 +3,18 @@ import pg from 'pg';
 import { systemActor } from '../../src/auth/index.ts';
 import { type Database, openDatabase } from '../../src/db/client.ts';
 import type { Role } from '../../src/db/schema/index.ts';
-import { buildApp } from '../../src/server/app.ts';
+import { type AppOptions, buildApp } from '../../src/server/app.ts';
 import { createUser } from '../../src/users/users.service.ts';
 
 /**
  * A real Guanxi server on a free port, over a fresh database: PGlite in memory by default, or a new
  * database created on the PostgreSQL server of DATABASE_URL (dropped again by `close`).
  */
-export async function startTestServer() {
+export async function startTestServer(options: Omit<AppOptions, 'database'> = {}) {
   const { database, dropDatabase } = await freshDatabase();
   await database.migrate();
-  const app = await buildApp({ database });
+  const setupCode = options.setupCode ?? 'TEST-SETU-PCDE';
+  const app = await buildApp({ ...options, database, setupCode });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -21,6 +22,8 @@ export async function startTestServer() {
   let userCount = 0;
   return {
     baseUrl,
+    /** What the first-run setup asks for. */
+    setupCode,
     database,
     db: database.db,
     /** Creates a user directly (as the shell does) and returns a logged-in client. */
@@ -86,11 +89,17 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+  /** The session cookie (with the app's own Origin, as a browser sends it) or the bearer token. */
+  credentials(): Record<string, string> {
     const headers: Record<string, string> = {};
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookie) headers.cookie = this.cookie;
+    if (this.cookie) Object.assign(headers, { cookie: this.cookie, origin: this.baseUrl });
     if (this.token) headers.authorization = `Bearer ${this.token}`;
+    return headers;
+  }
+
+  async request<T = any>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+    const headers = this.credentials();
+    if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(this.baseUrl + path, {
       method,
       headers,

@@ -14,6 +14,8 @@ export interface Journey {
   page: Page;
   /** Uncaught errors of the page's scripts, in order. */
   pageErrors: string[];
+  /** What the Content-Security-Policy blocked; `close` fails the journey if anything was. */
+  cspViolations: string[];
   close: () => Promise<void>;
 }
 
@@ -38,15 +40,26 @@ export async function openJourney(options: BrowserContextOptions = {}, timeout =
     viewport: { width: 1280, height: 900 },
     ...options,
   });
+  // Every blocked script, style, image or request is reported, by the event and by Chromium's console.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
   const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (/CSP violation|Content Security Policy/.test(message.text())) cspViolations.push(message.text());
+  });
   const close = async () => {
     await browser.close();
     await server.stop();
+    expect(cspViolations, 'blocked by the Content-Security-Policy').toEqual([]);
   };
-  return { server, browser, page, pageErrors, close };
+  return { server, browser, page, pageErrors, cspViolations, close };
 }
 
 /** No sideways scrolling, once antd's breakpoints have followed the viewport (a moment after a resize). */
