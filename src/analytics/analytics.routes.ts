@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { idParams } from '../shared/schema-parts.ts';
-import { customerScoreHistory, listRuns, runAnalysis, runSummary } from './analytics.service.ts';
+import { customerScoreHistory, deleteRun, listRuns, runAnalysis, runSummary } from './analytics.service.ts';
 import { loyaltyMeasures } from './measures.ts';
 import { pyramidsRoutes } from './pyramids.routes.ts';
 import { cohortRetention, migrationMatrix } from './reports.ts';
@@ -70,6 +70,21 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       },
     },
     async () => ({ items: await listRuns(db) }),
+  );
+
+  app.delete(
+    '/analytics/runs/:id',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Delete an analysis run and its scores (managers and admins); the run before becomes the latest',
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      await deleteRun({ db, actor: request.actor, id: request.params.id });
+      return reply.status(204).send();
+    },
   );
 
   app.get(

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/index.ts';
 import { type Actor, type Caller, mayAssignOwners, userIdOf } from '../auth/index.ts';
 import { businessTimeZone } from '../config.ts';
 import { getCustomer, visibleTo } from '../customers/index.ts';
 import { type Db, type Executor, selectRows } from '../db/client.ts';
 import { analysisRuns, customerScores, customers, valuePyramids } from '../db/schema/index.ts';
-import { forbidden, notFound } from '../server/errors.ts';
+import { forbidden, invalid, notFound } from '../server/errors.ts';
 import { scoreCustomers } from './analysis-run.ts';
 import { factsAnswer, factsFromOrders, maintainedFacts, rollPurchaseFacts } from './purchase-facts.ts';
 import {
@@ -48,6 +49,7 @@ export async function runAnalysis(options: {
   if (!mayAssignOwners(actor)) throw forbidden('Only managers and administrators run analyses');
   const settings = analysisSettingsSchema.parse(options.settings ?? {});
   const asOf = options.asOf ?? businessToday();
+  checkAsOf(asOf);
   const useFacts = options.source !== 'orders' && factsAnswer(settings);
   // The day's run moves the maintained facts to its day; runs for other days only read them.
   if (useFacts && asOf === businessToday()) await rollPurchaseFacts(db, asOf);
@@ -71,6 +73,34 @@ export async function runAnalysis(options: {
     return run.id;
   });
   return getRun(db, runId);
+}
+
+/**
+ * An analysis looks back from a day that has begun: a day after today (in the business's time zone)
+ * would score purchases that cannot have happened yet and become "the latest run" everywhere.
+ */
+function checkAsOf(asOf: string) {
+  const day = new Date(`${asOf}T00:00:00Z`);
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== asOf)
+    throw invalid({ asOf: 'must be a calendar day like 2025-12-31' });
+  const today = businessToday();
+  if (asOf > today) throw invalid({ asOf: `must not be after today (${today} in ${businessTimeZone})` });
+}
+
+/**
+ * Deletes a run and its scores in one transaction (managers and admins), audited. Any run may go,
+ * the latest too (a run for a wrong day is what one deletes): the run before it becomes the latest.
+ */
+export async function deleteRun(options: { db: Db; actor: Caller; id: string }) {
+  const { db, actor, id } = options;
+  if (!mayAssignOwners(actor)) throw forbidden('Only managers and administrators delete analyses');
+  await db.transaction(async (tx) => {
+    const [run] = await tx.select().from(analysisRuns).where(eq(analysisRuns.id, id)).for('update');
+    if (!run) throw notFound('Analysis run');
+    await tx.delete(customerScores).where(eq(customerScores.runId, id));
+    await tx.delete(analysisRuns).where(eq(analysisRuns.id, id));
+    await recordAudit(tx, { actor, action: 'delete', entity: 'analysis_run', entityId: id, before: run });
+  });
 }
 
 export async function getRun(db: Executor, id?: string) {

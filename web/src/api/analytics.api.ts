@@ -26,6 +26,7 @@ export const analyticsKeys = {
 export const analyticsApi = {
   runs: () => api.get<ItemList<AnalysisRun>>('/analytics/runs'),
   startRun: (asOf?: string) => api.post<AnalysisRun>('/analytics/runs', asOf ? { asOf } : {}),
+  deleteRun: (id: string) => api.delete(`/analytics/runs/${encodeURIComponent(id)}`),
   summary: (runId?: string) => api.get<AnalysisSummary>(withQuery('/analytics/summary', { runId })),
   measures: (from: string, to: string) => api.get<MeasuresReport>(withQuery('/analytics/measures', { from, to })),
   cohorts: (from: string, months: number) => api.get<CohortReport>(withQuery('/analytics/cohorts', { from, months })),

@@ -11,6 +11,9 @@ export const enInsights = {
       olderRun:
         'This is an older analysis. Lists opened from these pictures show the customers as the latest analysis places them.',
       scope: 'Your figures cover the customers you manage.',
+      delete: 'Delete this analysis',
+      deleteConfirm: 'Delete the analysis as of {{asOf}} and its scores? The analysis before it becomes the latest.',
+      deleted: 'Analysis deleted',
     },
     empty: {
       title: 'No analysis yet',

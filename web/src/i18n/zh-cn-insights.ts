@@ -13,6 +13,9 @@ export const zhCNInsights: Labels<typeof enInsights> = {
       finished: '分析完成：已为 {{count}} 个客户评分',
       olderRun: '这是一次较早的分析。从图中打开的客户列表按最新一次分析筛选。',
       scope: '你的数字只包括你负责的客户。',
+      delete: '删除此次分析',
+      deleteConfirm: '删除截至 {{asOf}} 的分析及其评分？之前的一次分析将成为最新。',
+      deleted: '分析已删除',
     },
     empty: {
       title: '还没有分析',

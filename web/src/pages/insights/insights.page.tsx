@@ -8,6 +8,7 @@ import { LoadErrorResult } from '../../components/page-results.tsx';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useSession } from '../../session/session-context.ts';
 import { CohortChart } from './cohort-chart.tsx';
+import { DeleteRunButton } from './delete-run-button.tsx';
 import { LadderCard, LoyaltyTab } from './loyalty-tab.tsx';
 import { MigrationPanel } from './migration-panel.tsx';
 import { NoAnalysis } from './no-analysis.tsx';
@@ -86,6 +87,7 @@ export function InsightsPage() {
               data-testid="run-picker"
             />
             <RunAnalysisButton onDone={showLatest} />
+            <DeleteRunButton run={summary.data?.run} onDone={showLatest} />
           </Flex>
         )}
       </Flex>
