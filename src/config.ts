@@ -12,6 +12,13 @@ export interface Config {
   mailFrom?: string;
   /** Where users reach the web app, such as https://crm.example.com: for links in emails and calendar feeds. */
   publicUrl?: string;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For, -Host and -Proto are believed
+   * (also `loopback`, `linklocal`, `uniquelocal`); empty: no proxy is trusted, the connection's own address counts.
+   */
+  trustedProxies: string[];
+  /** The first-run setup code, for automation and tests; unset: the server makes a random one and prints it. */
+  setupCode?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,6 +31,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.GUANXI_SMTP_URL || undefined,
     mailFrom: env.GUANXI_MAIL_FROM || undefined,
     publicUrl: env.GUANXI_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    trustedProxies: (env.GUANXI_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    setupCode: env.GUANXI_SETUP_CODE || undefined,
   };
 }
 

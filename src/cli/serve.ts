@@ -2,6 +2,13 @@ import type { Command } from 'commander';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 
+/** A line framed on the console, where the server's operator sees it, and in the log. */
+function announce(log: { warn: (message: string) => void }, line: string) {
+  const rule = '='.repeat(line.length);
+  process.stdout.write(`\n${rule}\n${line}\n${rule}\n\n`);
+  log.warn(line);
+}
+
 export function registerServe(program: Command) {
   program
     .command('serve')
@@ -17,11 +24,14 @@ export function registerServe(program: Command) {
       const { redactFeedSecret } = await import('../calendar/index.ts');
       const { rulesIntervalSeconds, startRuleRunner } = await import('../contact-rules/index.ts');
       const rulesInterval = rulesIntervalSeconds();
+      const { firstRunSetupCode, setupCodeBanner } = await import('../auth/setup-code.ts');
+      const setupCode = firstRunSetupCode(config.setupCode);
       const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
       await database.migrate();
       const app = await buildApp({
         database,
         secureCookies: config.secureCookies,
+        setupCode,
         logger: {
           level: process.env.LOG_LEVEL ?? 'info',
           serializers: {
@@ -69,5 +79,7 @@ export function registerServe(program: Command) {
       process.once('SIGTERM', stop);
       await app.listen({ port, host: options.host ?? config.host });
       app.log.info(`Guanxi is running on http://localhost:${port} (database: ${database.kind}, ${database.location})`);
+      const { countUsers } = await import('../users/index.ts');
+      if ((await countUsers(database.db)) === 0) announce(app.log, setupCodeBanner(setupCode));
     });
 }

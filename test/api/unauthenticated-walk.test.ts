@@ -13,6 +13,7 @@ const publicOperations = [
   'GET /api/v1/auth/setup',
   'POST /api/v1/auth/setup',
   'POST /api/v1/auth/login',
+  'POST /api/v1/auth/challenge',
   'POST /api/v1/auth/logout',
   'GET /calendar/{file}',
 ];
