@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { notFound } from '../server/errors.ts';
+import { requestBaseUrl } from '../server/request-base-url.ts';
 import {
   calendarFeedStatus,
   calendarFeedText,
@@ -11,7 +12,7 @@ import {
 
 interface CalendarOptions {
   db: Db;
-  /** GUANXI_PUBLIC_URL: the base of feed URLs and of links in events; else the request's own address. */
+  /** GUANXI_PUBLIC_URL: the base of feed URLs and of links in events; else the request's own address (requestBaseUrl). */
   publicUrl?: string;
 }
 
@@ -44,7 +45,7 @@ export const calendarFeedRoutes: FastifyPluginAsyncZod<CalendarOptions> = async 
     },
     async (request, reply) => {
       const { secret } = await createCalendarFeed({ db, actor: request.actor });
-      const base = publicUrl ?? `${request.protocol}://${request.host}`;
+      const base = requestBaseUrl(request, publicUrl);
       return reply.status(201).send({ url: `${base}${calendarFeedPath}/${secret}.ics` });
     },
   );
