@@ -2,16 +2,35 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { countUsers, email, findUser, password, passwordNotPersonal, personName, userSchema } from '../users/index.ts';
+import {
+  countUsers,
+  email,
+  findUser,
+  password,
+  passwordNotPersonal,
+  personName,
+  userSchema,
+} from '../users/index.ts';
 import { changePassword, login, setupFirstAdmin } from './auth.service.ts';
 import { SESSION_COOKIE } from './authenticate.ts';
+import { issueChallenge } from './login-challenge.ts';
+import { assertSetupCode } from './setup-code.ts';
 import { endSession } from './sessions.repo.ts';
 
 const userEnvelope = z.object({ user: userSchema });
 
-export const authRoutes: FastifyPluginAsyncZod<{ db: Db; secureCookies: boolean }> = async (
+export interface AuthRoutesOptions {
+  db: Db;
+  secureCookies: boolean;
+  /** The one-time code that the first-run setup requires (printed in the server's console). */
+  setupCode: string;
+  /** The time for login throttling and challenges. */
+  clock: () => Date;
+}
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
   app,
-  { db, secureCookies },
+  { db, secureCookies, setupCode, clock },
 ) => {
   const setSessionCookie = (reply: FastifyReply, session: { secret: string; expiresAt: Date }) =>
     reply.setCookie(SESSION_COOKIE, session.secret, {
@@ -42,12 +61,21 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; secureCookies: boolean 
       schema: {
         tags: ['auth'],
         summary: 'Create the first administrator (only while no user exists) and log in',
-        body: z.strictObject({ email, name: personName, password }).superRefine(passwordNotPersonal),
+        body: z
+          .strictObject({
+            email,
+            name: personName,
+            password,
+            setupCode: z.string().min(1, 'is required').max(100).describe("printed in the server's console and log"),
+          })
+          .superRefine(passwordNotPersonal),
         response: { 201: userEnvelope },
       },
     },
     async (request, reply) => {
-      const { user, session } = await setupFirstAdmin({ db, input: request.body });
+      const { setupCode: given, ...input } = request.body;
+      await assertSetupCode({ db, expected: setupCode, given, address: request.ip, now: clock() });
+      const { user, session } = await setupFirstAdmin({ db, input });
       setSessionCookie(reply, session);
       return reply.status(201).send({ user });
     },
@@ -59,16 +87,45 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; secureCookies: boolean 
       config: { public: true },
       schema: {
         tags: ['auth'],
-        summary: 'Log in with email and password; sets the session cookie',
-        body: z.strictObject({ email: z.string().min(1, 'is required'), password: z.string().min(1, 'is required') }),
+        summary:
+          'Log in with email and password; sets the session cookie. After many failures (429 challenge_required) send a solved challenge too',
+        body: z.strictObject({
+          email: z.string().min(1, 'is required'),
+          password: z.string().min(1, 'is required'),
+          totpCode: z
+            .string()
+            .max(20)
+            .optional()
+            .describe('the 6-digit code of the authenticator app, after 401 totp_required'),
+          challenge: z.string().max(100).optional().describe('from POST /auth/challenge'),
+          nonce: z.string().max(100).optional().describe('SHA-256(challenge + nonce) starts with `difficulty` zero bits'),
+        }),
         response: { 200: userEnvelope },
       },
     },
     async (request, reply) => {
-      const { user, session } = await login({ db, ...request.body, address: request.ip });
+      const { challenge, nonce, ...credentials } = request.body;
+      const proof = challenge !== undefined || nonce !== undefined ? { challenge, nonce } : undefined;
+      const { user, session } = await login({ db, ...credentials, proof, address: request.ip, now: clock() });
       setSessionCookie(reply, session);
       return { user };
     },
+  );
+
+  app.post(
+    '/auth/challenge',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary:
+          'A single-use proof-of-work challenge for a login: find a nonce such that SHA-256(challenge + nonce) starts with `difficulty` zero bits',
+        response: {
+          201: z.object({ challenge: z.string(), difficulty: z.number().int(), expiresAt: z.date() }),
+        },
+      },
+    },
+    async (_request, reply) => reply.status(201).send(await issueChallenge(db, clock())),
   );
 
   app.post(

@@ -5,11 +5,19 @@ import type { Db } from '../db/client.ts';
 import { sessions, users } from '../db/schema/index.ts';
 import { AppError } from '../server/errors.ts';
 import { revokeUserTokens } from '../tokens/index.ts';
-import { assertPasswordNotPersonal, countUsers, createUser, findUser, findUserWithPassword } from '../users/index.ts';
+import {
+  assertPasswordNotPersonal,
+  countUsers,
+  createUser,
+  findUser,
+  findUserWithPassword,
+} from '../users/index.ts';
 import { type Actor, systemActor } from './actor.ts';
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './login-throttle.ts';
+import { redeemChallenge } from './login-challenge.ts';
+import { reserveLoginAttempt } from './login-throttle.ts';
 import { decoyPasswordHash, hashPassword, hashSecret, verifyPassword } from './secrets.ts';
 import { startSession } from './sessions.repo.ts';
+import { checkLoginCode } from './two-factor.service.ts';
 
 /** First run: creates the administrator while no user exists, and logs them in. */
 export async function setupFirstAdmin(options: { db: Db; input: { email: string; name: string; password: string } }) {
@@ -30,17 +38,35 @@ export async function setupFirstAdmin(options: { db: Db; input: { email: string;
 
 const invalidCredentials = () => new AppError('invalid_credentials', 'Wrong email or password');
 
-export async function login(options: { db: Db; email: string; password: string; address: string }) {
-  const { db, password, address } = options;
+export async function login(options: {
+  db: Db;
+  email: string;
+  password: string;
+  address: string;
+  /** A solved proof-of-work challenge, needed once the account or the address has many failures. */
+  proof?: { challenge?: string; nonce?: string };
+  /** The code of the account's authenticator app, when it has two-factor sign-in. */
+  totpCode?: string;
+  now?: Date;
+}) {
+  const { db, password, address, now = new Date() } = options;
   const email = options.email.trim().toLowerCase();
-  await assertLoginAllowed(db, email, address);
+  if (options.proof) await redeemChallenge(db, options.proof, now);
+  // Counted as a failure before the password is checked, so that parallel guesses cannot all be checked.
+  const attempt = await reserveLoginAttempt(db, { account: email, address, now, challengeSolved: !!options.proof });
   const account = await findUserWithPassword(db, email);
   const valid = await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!account || !valid || account.disabled) {
-    await recordLoginFailure(db, email, address);
+    await attempt.failed();
     throw invalidCredentials();
   }
-  await clearLoginFailures(db, email);
+  try {
+    await checkLoginCode(db, account, options.totpCode, now);
+  } catch (error) {
+    await attempt.failed(); // a missing or wrong second factor counts like a wrong password
+    throw error;
+  }
+  await attempt.succeeded();
   const session = await startSession(db, account.id);
   const user = await findUser(db, account.id);
   return { user: user!, session };

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../server/errors.ts';
 import type { Actor } from './actor.ts';
-import { actorFromSession, actorFromToken } from './sessions.repo.ts';
+import { actorFromSession, actorFromToken, type SignedInUser } from './sessions.repo.ts';
+import { enrolmentRoutes, mustEnrolTotp } from './two-factor.service.ts';
 
 export const SESSION_COOKIE = 'guanxi_session';
 
@@ -26,7 +27,7 @@ declare module 'fastify' {
 
 const unauthenticated = () => new AppError('unauthenticated', 'Log in first');
 
-async function resolveActor(db: Db, request: FastifyRequest): Promise<Actor | undefined> {
+async function resolveActor(db: Db, request: FastifyRequest): Promise<SignedInUser | undefined> {
   const header = request.headers.authorization;
   if (header !== undefined) {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
@@ -74,8 +75,12 @@ export function registerAuthentication(app: FastifyInstance, db: Db) {
     const access = request.routeOptions.config?.public;
     if (access === true) return;
     if ((access === 'pages' || request.is404) && !isApiPath(request.url)) return;
-    const actor = await resolveActor(db, request);
-    if (!actor) throw unauthenticated();
+    const user = await resolveActor(db, request);
+    if (!user) throw unauthenticated();
+    // An administrator without a second factor, while the setting requires one, may only set it up.
+    if (!enrolmentRoutes.has(request.routeOptions.url ?? '') && (await mustEnrolTotp(db, user)))
+      throw new AppError('totp_enrolment_required', 'Set up two-factor sign-in first: administrators must use it');
+    const { totpEnabled: _, ...actor } = user;
     request[kActor] = actor;
   });
 }

@@ -5,7 +5,21 @@ import type { Actor } from './actor.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 import { lastSeenResolutionMs, sessionLimits } from './session-limits.ts';
 
-const actorColumns = { id: users.id, email: users.email, name: users.name, role: users.role };
+const actorColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  totpEnabledAt: users.totpEnabledAt,
+};
+
+/** The user behind a credential, and whether they have a second factor (the administrators' rule needs it). */
+export type SignedInUser = Actor & { totpEnabled: boolean };
+
+const signedIn = ({ totpEnabledAt, ...actor }: Actor & { totpEnabledAt: Date | null }): SignedInUser => ({
+  ...actor,
+  totpEnabled: totpEnabledAt !== null,
+});
 
 /** Starts a session and returns the secret for the cookie; the user's sessions that ended are deleted. */
 export async function startSession(
@@ -34,7 +48,11 @@ export async function endSession(db: Executor, secret: string) {
  * its absolute lifetime) and the user not disabled. Each use slides the idle limit; the last use is
  * written at most once a minute.
  */
-export async function actorFromSession(db: Executor, secret: string, now = new Date()): Promise<Actor | undefined> {
+export async function actorFromSession(
+  db: Executor,
+  secret: string,
+  now = new Date(),
+): Promise<SignedInUser | undefined> {
   const secretHash = hashSecret(secret);
   const idleSince = new Date(now.getTime() - sessionLimits.idleMinutes * 60_000);
   const [row] = await db
@@ -53,11 +71,15 @@ export async function actorFromSession(db: Executor, secret: string, now = new D
   if (now.getTime() - row.lastSeenAt.getTime() >= lastSeenResolutionMs)
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.secretHash, secretHash));
   const { lastSeenAt: _, ...actor } = row;
-  return actor;
+  return signedIn(actor);
 }
 
 /** The user behind an API token, if the token is neither revoked nor expired and the user not disabled. */
-export async function actorFromToken(db: Executor, secret: string, now = new Date()): Promise<Actor | undefined> {
+export async function actorFromToken(
+  db: Executor,
+  secret: string,
+  now = new Date(),
+): Promise<SignedInUser | undefined> {
   const secretHash = hashSecret(secret);
   const [actor] = await db
     .select(actorColumns)
@@ -71,6 +93,7 @@ export async function actorFromToken(db: Executor, secret: string, now = new Dat
         eq(users.disabled, false),
       ),
     );
-  if (actor) await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.secretHash, secretHash));
-  return actor;
+  if (!actor) return undefined;
+  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.secretHash, secretHash));
+  return signedIn(actor);
 }

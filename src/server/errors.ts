@@ -9,6 +9,11 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'too_many_attempts'
+  | 'totp_required'
+  | 'totp_enrolment_required'
+  | 'challenge_required'
+  | 'challenge_invalid'
+  | 'setup_code_invalid'
   | 'internal';
 
 const statusOf: Record<ErrorCode, number> = {
@@ -19,6 +24,16 @@ const statusOf: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_many_attempts: 429,
+  /** The password was right; the account has two-factor sign-in: log in again with `totpCode`. */
+  totp_required: 401,
+  /** An administrator without two-factor sign-in while it is required: only setting it up is allowed. */
+  totp_enrolment_required: 403,
+  /** Too many failed logins for the account or the address: the next attempt must carry a solved challenge. */
+  challenge_required: 429,
+  /** A login's proof-of-work challenge is unknown, used, expired or not solved. */
+  challenge_invalid: 400,
+  /** The first-run setup code is wrong. */
+  setup_code_invalid: 403,
   internal: 500,
 };
 
@@ -28,6 +43,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    /** When to try again, for 429: sent as the Retry-After header and in the error body. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -81,9 +98,9 @@ export function errorHandler(error: FastifyError | AppError, request: FastifyReq
   }
   const appError = error instanceof AppError ? error : fromDatabaseError(error);
   if (appError) {
-    return reply
-      .status(appError.status)
-      .send({ error: { code: appError.code, message: appError.message, fields: appError.fields } });
+    const { code, message, fields, retryAfterSeconds } = appError;
+    if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
+    return reply.status(appError.status).send({ error: { code, message, fields, retryAfterSeconds } });
   }
   const status = (error as FastifyError).statusCode;
   if (status && status >= 400 && status < 500) {

@@ -9,11 +9,16 @@ export const userColumns = {
   name: users.name,
   role: users.role,
   disabled: users.disabled,
+  /** When the user turned on two-factor sign-in; null: off. */
+  totpEnabledAt: users.totpEnabledAt,
   createdAt: users.createdAt,
   updatedAt: users.updatedAt,
 };
 
-export type User = { [K in keyof typeof userColumns]: (typeof userColumns)[K]['_']['data'] };
+type Columns = typeof userColumns;
+export type User = { [K in Exclude<keyof Columns, 'totpEnabledAt'>]: Columns[K]['_']['data'] } & {
+  totpEnabledAt: Date | null;
+};
 
 export const listUsers = (db: Executor) => db.select(userColumns).from(users).orderBy(asc(users.name));
 

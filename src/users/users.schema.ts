@@ -18,6 +18,7 @@ export const userSchema = z
     name: z.string(),
     role: z.enum(roles),
     disabled: z.boolean(),
+    totpEnabledAt: z.date().nullable().meta({ description: 'When two-factor sign-in was turned on; null: off' }),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
