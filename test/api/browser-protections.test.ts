@@ -48,14 +48,15 @@ describe('security headers', () => {
 
 describe('cross-site request forgery', () => {
   it('refuses cookie-authenticated writes from another origin, a null one, or none at all', async () => {
-    for (const headers of [
+    const forged: Record<string, string>[] = [
       { origin: 'http://evil.example' },
       { origin: server.baseUrl.replace('127.0.0.1', 'localhost') },
       { origin: 'null' },
       {},
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site' },
-    ]) {
+    ];
+    for (const headers of forged) {
       const answer = await writeWith(headers);
       expect(answer.status, JSON.stringify(headers)).toBe(403);
       expect(answer.body.error.code).toBe('forbidden');
