@@ -28,6 +28,7 @@ const commands: [string, () => Promise<(program: Command) => void>][] = [
   ['demo', async () => (await import('./demo.ts')).registerDemo],
   ['analyze', async () => (await import('./analyze.ts')).registerAnalyze],
   ['rules', async () => (await import('./rules.ts')).registerRules],
+  ['privacy', async () => (await import('./privacy.ts')).registerPrivacy],
 ];
 const requested = process.argv[2];
 const runsOne = [...program.commands.map((command) => command.name()), ...commands.map(([name]) => name)].includes(

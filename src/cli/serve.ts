@@ -68,7 +68,18 @@ export function registerServe(program: Command) {
               },
               onError: (error) => app.log.error({ err: error }, 'contact rules pass failed'),
             });
+      const stopRetention = (await import('../privacy/index.ts')).startContactRetention({
+        db: database.db,
+        onRun: (run) => {
+          if (run.contacts)
+            app.log.info(
+              `retention: anonymised ${run.contacts} contacts of customers archived ${run.years}+ years ago`,
+            );
+        },
+        onError: (error) => app.log.error({ err: error }, 'retention of contacts failed'),
+      });
       const stop = async () => {
+        stopRetention();
         stopRuleRunner();
         stopDailyAnalysis();
         await app.close();
