@@ -64,6 +64,7 @@ export async function listAudit(db: Executor, query: AuditQuery) {
       at: auditLog.at,
       actorId: auditLog.actorId,
       actorName: users.name,
+      systemActor: auditLog.systemActor,
       action: auditLog.action,
       entity: auditLog.entity,
       entityId: auditLog.entityId,

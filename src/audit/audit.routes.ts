@@ -10,6 +10,8 @@ const auditEntry = z.object({
   at: z.date(),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
+  /** Who acted when no user did: 'command line', 'scheduler' or 'first-run setup'. */
+  systemActor: z.string().nullable(),
   action: z.enum(auditActions),
   entity: z.string(),
   entityId: z.string(),

@@ -113,6 +113,22 @@ describe('guanxi', () => {
     expect((await guanxi(['user', 'disable', 'nobody@example.com'])).stderr).toMatch(/No user with email/);
   });
 
+  it('acts as the command line, named in the audit log, never as a missing user', async () => {
+    await guanxi(
+      ['user', 'add', '--email', 'root@example.com', '--name', '管理员', '--role', 'admin'],
+      'a long password\n',
+    );
+    await withServer(async (baseUrl) => {
+      const admin = new ApiClient(baseUrl);
+      await admin.login('root@example.com', 'a long password');
+      const entries = (await admin.get('/api/v1/audit?entity=user')).body.items;
+      const created = entries.find(
+        (entry: { changes: { email?: { after: string } } }) => entry.changes.email?.after === 'root@example.com',
+      );
+      expect(created).toMatchObject({ action: 'create', actorId: null, systemActor: 'command line' });
+    });
+  });
+
   // PostgreSQL serves many processes at once; only the embedded database is locked.
   it.skipIf(Boolean(process.env.DATABASE_URL))(
     'refuses to open an embedded database that a server is using',

@@ -41,6 +41,8 @@ export interface User {
   name: string;
   role: Role;
   disabled: boolean;
+  /** When the user turned on two-factor sign-in; null: off. */
+  totpEnabledAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -98,6 +100,8 @@ export interface ApiToken {
   name: string;
   createdAt: string;
   lastUsedAt: string | null;
+  /** After this moment the token no longer works; null: never. */
+  expiresAt: string | null;
   revokedAt: string | null;
 }
 
@@ -106,6 +110,7 @@ export interface CreatedApiToken {
   name: string;
   token: string;
   createdAt: string;
+  expiresAt: string | null;
 }
 
 export interface AuditEntry {
@@ -113,6 +118,7 @@ export interface AuditEntry {
   at: string;
   actorId: string | null;
   actorName: string | null;
+  systemActor: 'command line' | 'scheduler' | 'first-run setup' | null;
   action: AuditAction;
   entity: string;
   entityId: string;

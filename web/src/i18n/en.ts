@@ -1,8 +1,10 @@
+import { enAccountSecurity } from './en-account-security.ts';
 import { enContact } from './en-contact.ts';
 import { enData } from './en-data.ts';
 import { enInsights } from './en-insights.ts';
 import { enPurchases } from './en-purchases.ts';
 import { enRules } from './en-rules.ts';
+import { enSignIn } from './en-sign-in.ts';
 import type { Labels } from './labels.ts';
 
 /** English labels; the shape every other language must follow. */
@@ -227,6 +229,7 @@ export const en = {
     filteredBy: 'Showing changes to one record',
     showAll: 'Show all',
     system: 'System',
+    systemActors: { 'command line': 'Command line', scheduler: 'Scheduler', 'first-run setup': 'First-run setup' },
     entities: { customer: 'Customer', contact: 'Contact', user: 'User', token: 'API token', api_token: 'API token' },
   },
   ...enPurchases,
@@ -234,6 +237,8 @@ export const en = {
   ...enInsights,
   ...enContact,
   ...enRules,
+  ...enSignIn,
+  ...enAccountSecurity,
   enums: {
     kind: { organization: 'Organization', person: 'Person' },
     leadSource: {

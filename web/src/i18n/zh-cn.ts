@@ -1,9 +1,11 @@
 import type { Translation } from './en.ts';
+import { zhCNAccountSecurity } from './zh-cn-account-security.ts';
 import { zhCNContact } from './zh-cn-contact.ts';
 import { zhCNData } from './zh-cn-data.ts';
 import { zhCNInsights } from './zh-cn-insights.ts';
 import { zhCNPurchases } from './zh-cn-purchases.ts';
 import { zhCNRules } from './zh-cn-rules.ts';
+import { zhCNSignIn } from './zh-cn-sign-in.ts';
 
 /** 简体中文 labels; the domain words follow shared/DOMAIN.md. */
 export const zhCN: Translation = {
@@ -220,6 +222,7 @@ export const zhCN: Translation = {
     filteredBy: '仅显示一条记录的变更',
     showAll: '显示全部',
     system: '系统',
+    systemActors: { 'command line': '命令行', scheduler: '定时任务', 'first-run setup': '首次设置' },
     entities: { customer: '客户', contact: '联系人', user: '用户', token: 'API 令牌', api_token: 'API 令牌' },
   },
   ...zhCNPurchases,
@@ -227,6 +230,8 @@ export const zhCN: Translation = {
   ...zhCNInsights,
   ...zhCNContact,
   ...zhCNRules,
+  ...zhCNSignIn,
+  ...zhCNAccountSecurity,
   enums: {
     kind: { organization: '组织', person: '个人' },
     leadSource: {

@@ -44,7 +44,8 @@ export function AuditLogPage() {
       key: 'actor',
       title: t('audit.actor'),
       responsive: ['sm'],
-      render: (_, entry) => entry.actorName ?? t('audit.system'),
+      render: (_, entry) =>
+        entry.actorName ?? (entry.systemActor ? t(`audit.systemActors.${entry.systemActor}`) : t('audit.system')),
     },
     {
       key: 'action',
