@@ -10,7 +10,9 @@ export const authKeys = {
 export const authApi = {
   setupStatus: () => api.get<{ needed: boolean }>('/auth/setup'),
   setup: (input: { email: string; name: string; password: string }) => api.post<{ user: User }>('/auth/setup', input),
-  login: (input: { email: string; password: string }) => api.post<{ user: User }>('/auth/login', input),
+  /** With `totpCode` after the server answered 401 `totp_required`. */
+  login: (input: { email: string; password: string; totpCode?: string }) =>
+    api.post<{ user: User }>('/auth/login', input),
   logout: () => api.post<void>('/auth/logout'),
   /** The signed-in user, or null when there is no session (401). */
   me: async (): Promise<User | null> => {
@@ -21,7 +23,12 @@ export const authApi = {
       throw error;
     }
   },
-  changePassword: (input: { currentPassword: string; newPassword: string }) => api.post<void>('/auth/password', input),
+  changePassword: (input: {
+    currentPassword: string;
+    newPassword: string;
+    revokeTokens?: boolean;
+    revokeCalendarFeed?: boolean;
+  }) => api.post<void>('/auth/password', input),
 };
 
 export function useSetupStatus() {

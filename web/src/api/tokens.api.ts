@@ -6,7 +6,8 @@ export const tokenKeys = { all: ['tokens'] as const };
 
 export const tokensApi = {
   list: () => api.get<ItemList<ApiToken>>('/tokens'),
-  create: (name: string) => api.post<CreatedApiToken>('/tokens', { name }),
+  /** A token working for `expiresInDays` days, or for good when undefined. */
+  create: (name: string, expiresInDays?: number) => api.post<CreatedApiToken>('/tokens', { name, expiresInDays }),
   revoke: (id: string) => api.delete(`/tokens/${encodeURIComponent(id)}`),
 };
 

@@ -20,6 +20,10 @@ export function useApiError() {
       if (text === 'must be a phone number') return t('validation.phone');
       if (field === 'trust' && text.startsWith('must be')) return t('validation.trustRange');
       if (field === 'currentPassword' && text === 'is wrong') return t('validation.currentPasswordWrong');
+      if (text.startsWith('is too common')) return t('security.passwordCommon');
+      if (text === 'must not be your email or name') return t('security.passwordPersonal');
+      if (text.startsWith('must not contain control characters')) return t('security.passwordControl');
+      if (text === 'must not be only spaces') return t('security.passwordBlank');
       return text;
     },
     [t],

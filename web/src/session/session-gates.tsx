@@ -4,6 +4,7 @@ import { useSessionUser, useSetupStatus } from '../api/auth.api.ts';
 import type { Role } from '../api/domain.types.ts';
 import { ForbiddenResult, FullPageSpin, LoadErrorResult } from '../components/page-results.tsx';
 import { SessionContext, useIsAdmin, useSession } from './session-context.ts';
+import { RequireTwoFactor } from './two-factor-gate.tsx';
 
 /** The way into the app: first-run setup, then a session, else the login page. */
 export function RequireSession({ children }: { children: ReactNode }) {
@@ -17,7 +18,11 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (session.isPending) return <FullPageSpin />;
   if (session.isError) return <LoadErrorResult error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
-  return <SessionContext value={session.data}>{children}</SessionContext>;
+  return (
+    <SessionContext value={session.data}>
+      <RequireTwoFactor user={session.data}>{children}</RequireTwoFactor>
+    </SessionContext>
+  );
 }
 
 export function RequireAdmin({ children }: { children: ReactNode }) {

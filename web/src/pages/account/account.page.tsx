@@ -4,6 +4,7 @@ import { useSession } from '../../session/session-context.ts';
 import { ApiTokenList } from './api-token-list.tsx';
 import { CalendarFeedSettings } from './calendar-feed-settings.tsx';
 import { PasswordChangeForm } from './password-change-form.tsx';
+import { TwoFactorSettings } from './two-factor-settings.tsx';
 
 /** The signed-in user's own settings. */
 export function AccountPage() {
@@ -27,6 +28,9 @@ export function AccountPage() {
       </Card>
       <Card size="small" title={t('account.changePassword')}>
         <PasswordChangeForm />
+      </Card>
+      <Card size="small" title={t('security.twoFactor.title')}>
+        <TwoFactorSettings />
       </Card>
       <Card size="small" title={t('calendarFeed.title')}>
         <CalendarFeedSettings />

@@ -7,6 +7,7 @@ import {
   Input,
   Modal,
   Popconfirm,
+  Select,
   Space,
   Table,
   type TableColumnsType,
@@ -20,11 +21,20 @@ import { tokenKeys, tokensApi, useApiTokens } from '../../api/tokens.api.ts';
 import { useApiError } from '../../hooks/use-api-error.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 
-/** API tokens for scripts: list, create (the secret is shown once), revoke. */
+interface TokenValues {
+  name: string;
+  /** 0: never expires. */
+  expiresInDays: number;
+}
+
+/** Lifetimes offered for a new token, in days; 0 is "never". */
+const expiryChoices = [30, 90, 365, 0];
+
+/** API tokens for scripts: list, create with an expiry (the secret is shown once), revoke. */
 export function ApiTokenList() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ name: string }>();
+  const [form] = Form.useForm<TokenValues>();
   const queryClient = useQueryClient();
   const showError = useApiError();
   const format = useFormat();
@@ -32,7 +42,7 @@ export function ApiTokenList() {
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
 
   const create = useMutation({
-    mutationFn: (name: string) => tokensApi.create(name),
+    mutationFn: (values: TokenValues) => tokensApi.create(values.name.trim(), values.expiresInDays || undefined),
     onSuccess: (token) => {
       form.resetFields();
       setCreated(token);
@@ -65,10 +75,22 @@ export function ApiTokenList() {
       render: (_, token) => (token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('account.never')),
     },
     {
+      key: 'expiresAt',
+      title: t('security.expiry'),
+      responsive: ['sm'],
+      render: (_, token) => (token.expiresAt ? format.dateTime(token.expiresAt) : t('security.expiryNever')),
+    },
+    {
       key: 'status',
       title: t('account.status'),
       render: (_, token) =>
-        token.revokedAt ? <Tag>{t('account.revoked')}</Tag> : <Tag color="green">{t('account.active')}</Tag>,
+        token.revokedAt ? (
+          <Tag>{t('account.revoked')}</Tag>
+        ) : isExpired(token) ? (
+          <Tag color="orange">{t('security.expired')}</Tag>
+        ) : (
+          <Tag color="green">{t('account.active')}</Tag>
+        ),
     },
     {
       key: 'actions',
@@ -94,13 +116,28 @@ export function ApiTokenList() {
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Typography.Text type="secondary">{t('account.tokensHint')}</Typography.Text>
-      <Form form={form} layout="inline" onFinish={(values) => create.mutate(values.name.trim())}>
+      <Form<TokenValues>
+        form={form}
+        layout="inline"
+        initialValues={{ expiresInDays: 90 }}
+        onFinish={(values) => create.mutate(values)}
+      >
         <Form.Item
           name="name"
           rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
           style={{ marginBottom: 8 }}
         >
           <Input placeholder={t('account.tokenName')} aria-label={t('account.tokenName')} style={{ width: 220 }} />
+        </Form.Item>
+        <Form.Item name="expiresInDays" label={t('security.expiry')} style={{ marginBottom: 8 }}>
+          <Select<number>
+            style={{ width: 140 }}
+            options={expiryChoices.map((days) => ({
+              value: days,
+              label: days ? t('security.expiryDays', { count: days }) : t('security.expiryNever'),
+            }))}
+            data-testid="token-expiry"
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="token-create">
           {t('account.createToken')}
@@ -134,3 +171,5 @@ export function ApiTokenList() {
     </Space>
   );
 }
+
+const isExpired = (token: ApiToken) => token.expiresAt !== null && new Date(token.expiresAt).getTime() <= Date.now();

@@ -1,7 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
-import { App, Button, Form, Input } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Checkbox, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { authApi } from '../../api/auth.api.ts';
+import { calendarFeedKeys } from '../../api/calendar-feed.api.ts';
+import { tokenKeys } from '../../api/tokens.api.ts';
 import { confirmPasswordRules, newPasswordRules } from '../../components/form-rules.ts';
 import { useApiError } from '../../hooks/use-api-error.ts';
 
@@ -9,6 +11,8 @@ interface PasswordValues {
   currentPassword: string;
   newPassword: string;
   confirmNewPassword: string;
+  revokeTokens: boolean;
+  revokeCalendarFeed: boolean;
 }
 
 export function PasswordChangeForm() {
@@ -16,14 +20,22 @@ export function PasswordChangeForm() {
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordValues>();
   const showError = useApiError();
+  const queryClient = useQueryClient();
 
   const change = useMutation({
     mutationFn: (values: PasswordValues) =>
-      authApi.changePassword({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
+      authApi.changePassword({
+        currentPassword: values.currentPassword,
+        newPassword: values.newPassword,
+        revokeTokens: values.revokeTokens,
+        revokeCalendarFeed: values.revokeCalendarFeed,
+      }),
     // A wrong current password may answer 401; that is not a lost session.
     meta: { keepSession: true },
-    onSuccess: () => {
+    onSuccess: (_, values) => {
       form.resetFields();
+      if (values.revokeTokens) void queryClient.invalidateQueries({ queryKey: tokenKeys.all });
+      if (values.revokeCalendarFeed) void queryClient.invalidateQueries({ queryKey: calendarFeedKeys.status });
       message.success(t('account.passwordChanged'));
     },
     onError: (error) => showError(error, form),
@@ -44,7 +56,12 @@ export function PasswordChangeForm() {
       >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item name="newPassword" label={t('account.newPassword')} rules={newPasswordRules(t)}>
+      <Form.Item
+        name="newPassword"
+        label={t('account.newPassword')}
+        rules={newPasswordRules(t)}
+        extra={t('security.passwordRule')}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item
@@ -55,6 +72,15 @@ export function PasswordChangeForm() {
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
+      <Form.Item name="revokeTokens" valuePropName="checked" initialValue={false} style={{ marginBottom: 0 }}>
+        <Checkbox data-testid="password-revoke-tokens">{t('security.revokeTokens')}</Checkbox>
+      </Form.Item>
+      <Form.Item name="revokeCalendarFeed" valuePropName="checked" initialValue={false} style={{ marginBottom: 4 }}>
+        <Checkbox>{t('security.revokeCalendarFeed')}</Checkbox>
+      </Form.Item>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {t('security.revokeHint')}
+      </Typography.Paragraph>
       <Button type="primary" htmlType="submit" loading={change.isPending}>
         {t('account.changePassword')}
       </Button>

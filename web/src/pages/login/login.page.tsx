@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { authApi, authKeys, useSessionUser, useSetupStatus } from '../../api/auth.api.ts';
@@ -12,6 +13,8 @@ import { useApiError } from '../../hooks/use-api-error.ts';
 interface LoginValues {
   email: string;
   password: string;
+  /** The authenticator app's code, asked for once the server answers 401 totp_required. */
+  totpCode?: string;
 }
 
 function returnPath(state: unknown): string {
@@ -28,14 +31,22 @@ export function LoginPage() {
   const showError = useApiError();
   const setup = useSetupStatus();
   const session = useSessionUser();
+  // After a right password for an account with two-factor sign-in: the form asks for the code too.
+  const [askCode, setAskCode] = useState(false);
   const login = useMutation({
-    mutationFn: (values: LoginValues) => authApi.login({ email: values.email.trim(), password: values.password }),
+    mutationFn: (values: LoginValues) =>
+      authApi.login({
+        email: values.email.trim(),
+        password: values.password,
+        totpCode: values.totpCode?.trim() || undefined,
+      }),
     meta: { keepSession: true },
     onSuccess: ({ user }) => {
       queryClient.setQueryData(authKeys.me, user);
       navigate(returnPath(location.state), { replace: true });
     },
     onError: (error) => {
+      if (error instanceof ApiError && error.code === 'totp_required') setAskCode(true);
       // 401 (wrong email or password) and 429 (too many attempts) are shown in the form.
       if (!(error instanceof ApiError && (error.status === 401 || error.status === 429))) showError(error, form);
     },
@@ -45,7 +56,10 @@ export function LoginPage() {
   if (setup.data?.needed) return <Navigate to="/setup" replace />;
   if (session.data && !login.isPending) return <Navigate to={returnPath(location.state)} replace />;
 
-  const refusal = login.error instanceof ApiError && [401, 429].includes(login.error.status) ? login.error : null;
+  const refusal =
+    login.error instanceof ApiError && [401, 429].includes(login.error.status) && login.error.code !== 'totp_required'
+      ? login.error
+      : null;
   return (
     <AuthCard title={t('auth.loginTitle')}>
       <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => login.mutate(values)}>
@@ -69,6 +83,16 @@ export function LoginPage() {
         >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
+        {askCode && (
+          <Form.Item
+            name="totpCode"
+            label={t('security.twoFactor.loginCode')}
+            extra={t('security.twoFactor.loginCodeHint')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
+            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus data-testid="login-totp" />
+          </Form.Item>
+        )}
         <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
           {t('auth.loginSubmit')}
         </Button>

@@ -1,0 +1,51 @@
+import type { enAccountSecurity } from './en-account-security.ts';
+import type { Labels } from './labels.ts';
+
+/** 密码、API 令牌有效期与两步验证的中文文字（zh-cn.ts 的一部分）。 */
+export const zhCNAccountSecurity: Labels<typeof enAccountSecurity> = {
+  security: {
+    passwordRule:
+      '至少 10 个字符。长度最重要：几个词加空格（任何语言均可）就是好密码。常见或已泄露的密码、你的邮箱或姓名不能使用。',
+    passwordMax: '最多 256 个字符',
+    passwordControl: '不能含控制字符（如制表符或换行）',
+    passwordBlank: '不能全是空格',
+    passwordCommon: '太常见：此密码在常见或已泄露密码列表中',
+    passwordPersonal: '不能是你的邮箱或姓名',
+    revokeTokens: '同时吊销我的所有 API 令牌',
+    revokeCalendarFeed: '同时吊销我的日历订阅地址',
+    revokeHint: '如果别人可能知道你的密码，请勾选：之后脚本和日历需要新的令牌和地址。',
+    expiry: '有效期',
+    expiryNever: '永不过期',
+    expiryDays_one: '{{count}} 天后',
+    expiryDays_other: '{{count}} 天后',
+    expired: '已过期',
+    twoFactor: {
+      title: '两步验证',
+      hint: '登录时除了密码，还需输入手机身份验证器应用（如 Google Authenticator、Microsoft Authenticator、1Password）显示的 6 位验证码。',
+      on: '已开启（{{date}} 起）',
+      off: '未开启',
+      setUp: '开始设置',
+      scan: '用身份验证器应用扫描此二维码，或手动输入密钥，然后输入应用显示的验证码。',
+      key: '密钥',
+      code: '6 位验证码',
+      turnOn: '开启',
+      turnedOn: '两步验证已开启',
+      turnOff: '关闭',
+      turnOffHint: '输入应用当前的验证码，或你的密码。',
+      turnedOff: '两步验证已关闭',
+      password: '密码',
+      codeOrPassword: '请输入验证码或密码',
+      requiredTitle: '请先设置两步验证',
+      requiredHint: '管理员必须使用两步验证。开启后即可照常使用。',
+      loginCode: '两步验证码',
+      loginCodeHint: '请输入身份验证器应用显示的 6 位验证码。',
+      policy: '要求管理员使用两步验证',
+      policyHint: '开启后，未设置两步验证的管理员登录后只能先设置它。请先为你自己的账号开启。',
+      policySaved: '设置已保存',
+      column: '两步验证',
+      reset: '重置两步验证',
+      resetConfirm: '移除该用户的两步验证（例如手机丢失后）？在重新设置之前，该用户仅凭密码登录。',
+      resetDone: '已移除两步验证',
+    },
+  },
+};
