@@ -7,13 +7,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldErrors | undefined;
+  /** For 429: how many seconds to wait before trying again. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(options: { status: number; code: string; message: string; fields?: FieldErrors }) {
+  constructor(options: {
+    status: number;
+    code: string;
+    message: string;
+    fields?: FieldErrors;
+    retryAfterSeconds?: number;
+  }) {
     super(options.message);
     this.name = 'ApiError';
     this.status = options.status;
     this.code = options.code;
     this.fields = options.fields;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
@@ -41,12 +50,15 @@ async function readError(response: Response): Promise<ApiError> {
   } catch {
     body = undefined;
   }
-  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | undefined)?.error;
+  const error = (
+    body as { error?: { code?: unknown; message?: unknown; fields?: unknown; retryAfterSeconds?: unknown } } | undefined
+  )?.error;
   return new ApiError({
     status: response.status,
     code: typeof error?.code === 'string' ? error.code : `http_${response.status}`,
     message: typeof error?.message === 'string' ? error.message : response.statusText || `HTTP ${response.status}`,
     fields: error?.fields && typeof error.fields === 'object' ? (error.fields as FieldErrors) : undefined,
+    retryAfterSeconds: typeof error?.retryAfterSeconds === 'number' ? error.retryAfterSeconds : undefined,
   });
 }
 

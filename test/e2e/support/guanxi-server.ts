@@ -10,6 +10,8 @@ export const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)),
 
 export interface GuanxiServer {
   baseUrl: string;
+  /** The first-run setup code the server printed on its console. */
+  setupCode: string;
   /** What the server printed, for failure messages. */
   output: () => string;
   stop: () => Promise<void>;
@@ -25,6 +27,18 @@ async function freePort(): Promise<number> {
       probe.close(() => resolvePort(port));
     });
   });
+}
+
+const setupCodes = new Map<string, string>();
+
+/** What the server printed as the setup code, in its console banner or log line. */
+const printedSetupCode = (output: string) => /setup code ([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})/.exec(output)?.[1];
+
+/** The setup code of the server at `baseUrl` (an origin such as http://127.0.0.1:4321) started here. */
+export function setupCodeOf(baseUrl: string): string {
+  const code = setupCodes.get(baseUrl);
+  if (!code) throw new Error(`no Guanxi server of these journeys runs at ${baseUrl}`);
+  return code;
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -77,12 +91,17 @@ export async function startGuanxiServer(): Promise<GuanxiServer> {
     }
     try {
       const response = await fetch(`${baseUrl}/api/v1/auth/setup`);
-      if (response.ok) return { baseUrl, output: () => output, stop };
+      // A new installation: ready once the setup code is printed too (just after the server listens).
+      const setupCode = printedSetupCode(output);
+      if (response.ok && setupCode) {
+        setupCodes.set(baseUrl, setupCode);
+        return { baseUrl, setupCode, output: () => output, stop };
+      }
     } catch {
       // not listening yet
     }
     await new Promise((wait) => setTimeout(wait, 250));
   }
   await stop();
-  throw new Error(`the server did not answer GET /api/v1/auth/setup within 90 s:\n${output}`);
+  throw new Error(`the server did not answer GET /api/v1/auth/setup and print its setup code within 90 s:\n${output}`);
 }

@@ -9,10 +9,13 @@ export const authKeys = {
 
 export const authApi = {
   setupStatus: () => api.get<{ needed: boolean }>('/auth/setup'),
-  setup: (input: { email: string; name: string; password: string }) => api.post<{ user: User }>('/auth/setup', input),
-  /** With `totpCode` after the server answered 401 `totp_required`. */
-  login: (input: { email: string; password: string; totpCode?: string }) =>
+  /** `setupCode` is printed on the server's console while no user exists. */
+  setup: (input: { email: string; name: string; password: string; setupCode: string }) =>
+    api.post<{ user: User }>('/auth/setup', input),
+  login: (input: { email: string; password: string; challenge?: string; nonce?: string }) =>
     api.post<{ user: User }>('/auth/login', input),
+  /** A proof-of-work challenge, for a login after 429 `challenge_required`. */
+  challenge: () => api.post<{ challenge: string; difficulty: number }>('/auth/challenge'),
   logout: () => api.post<void>('/auth/logout'),
   /** The signed-in user, or null when there is no session (401). */
   me: async (): Promise<User | null> => {
@@ -23,12 +26,7 @@ export const authApi = {
       throw error;
     }
   },
-  changePassword: (input: {
-    currentPassword: string;
-    newPassword: string;
-    revokeTokens?: boolean;
-    revokeCalendarFeed?: boolean;
-  }) => api.post<void>('/auth/password', input),
+  changePassword: (input: { currentPassword: string; newPassword: string }) => api.post<void>('/auth/password', input),
 };
 
 export function useSetupStatus() {

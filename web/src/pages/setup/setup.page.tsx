@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { authApi, authKeys, useSetupStatus } from '../../api/auth.api.ts';
 import { demoApi } from '../../api/demo.api.ts';
+import { isApiError } from '../../api-client.ts';
 import { AuthCard } from '../../components/auth-card.tsx';
 import { confirmPasswordRules, emailRules, newPasswordRules } from '../../components/form-rules.ts';
 import { FullPageSpin } from '../../components/page-results.tsx';
 import { useApiError } from '../../hooks/use-api-error.ts';
+import { loginRefusalText } from '../login/login-attempt.ts';
 import { DemoDataModal } from './demo-data-modal.tsx';
 
 interface SetupValues {
+  setupCode: string;
   name: string;
   email: string;
   password: string;
@@ -30,7 +33,12 @@ export function SetupPage() {
   const loadDemo = useMutation({ mutationFn: () => demoApi.load() });
   const createAdmin = useMutation({
     mutationFn: (values: SetupValues) =>
-      authApi.setup({ name: values.name.trim(), email: values.email.trim(), password: values.password }),
+      authApi.setup({
+        name: values.name.trim(),
+        email: values.email.trim(),
+        password: values.password,
+        setupCode: values.setupCode.trim(),
+      }),
     meta: { keepSession: true },
     onSuccess: ({ user }, values) => {
       queryClient.setQueryData(authKeys.setup, { needed: false });
@@ -38,7 +46,13 @@ export function SetupPage() {
       if (values.loadDemo) loadDemo.mutate();
       else enter();
     },
-    onError: (error) => showError(error, form),
+    onError: (error) => {
+      // A wrong setup code, or too many of them, is said at its field in the page's language.
+      if (isApiError(error, 403) && error.code === 'setup_code_invalid')
+        form.setFields([{ name: 'setupCode', errors: [t('signIn.setupCodeWrong')] }]);
+      else if (isApiError(error, 429)) form.setFields([{ name: 'setupCode', errors: [loginRefusalText(t, error)] }]);
+      else showError(error, form);
+    },
   });
 
   if (setup.isPending) return <FullPageSpin />;
@@ -54,11 +68,19 @@ export function SetupPage() {
         onFinish={(values) => createAdmin.mutate(values)}
       >
         <Form.Item
+          name="setupCode"
+          label={t('signIn.setupCode')}
+          extra={t('signIn.setupCodeHint')}
+          rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+        >
+          <Input autoComplete="off" spellCheck={false} autoFocus data-testid="setup-code" />
+        </Form.Item>
+        <Form.Item
           name="name"
           label={t('auth.name')}
           rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
         >
-          <Input autoComplete="name" autoFocus />
+          <Input autoComplete="name" />
         </Form.Item>
         <Form.Item name="email" label={t('auth.email')} rules={emailRules(t)}>
           <Input type="email" autoComplete="email" />
