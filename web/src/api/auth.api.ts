@@ -12,7 +12,8 @@ export const authApi = {
   /** `setupCode` is printed on the server's console while no user exists. */
   setup: (input: { email: string; name: string; password: string; setupCode: string }) =>
     api.post<{ user: User }>('/auth/setup', input),
-  login: (input: { email: string; password: string; challenge?: string; nonce?: string }) =>
+  /** With `totpCode` after the server answered 401 `totp_required`. */
+  login: (input: { email: string; password: string; totpCode?: string; challenge?: string; nonce?: string }) =>
     api.post<{ user: User }>('/auth/login', input),
   /** A proof-of-work challenge, for a login after 429 `challenge_required`. */
   challenge: () => api.post<{ challenge: string; difficulty: number }>('/auth/challenge'),
@@ -26,7 +27,12 @@ export const authApi = {
       throw error;
     }
   },
-  changePassword: (input: { currentPassword: string; newPassword: string }) => api.post<void>('/auth/password', input),
+  changePassword: (input: {
+    currentPassword: string;
+    newPassword: string;
+    revokeTokens?: boolean;
+    revokeCalendarFeed?: boolean;
+  }) => api.post<void>('/auth/password', input),
 };
 
 export function useSetupStatus() {

@@ -14,6 +14,8 @@ import { loginRefusalText, loginSolvingChallenge } from './login-attempt.ts';
 interface LoginValues {
   email: string;
   password: string;
+  /** The authenticator app's code, asked for once the server answers 401 totp_required. */
+  totpCode?: string;
 }
 
 function returnPath(state: unknown): string {
@@ -32,15 +34,21 @@ export function LoginPage() {
   const session = useSessionUser();
   // While the browser solves the server's proof-of-work after many failed logins.
   const [checking, setChecking] = useState(false);
+  // After a right password for an account with two-factor sign-in: the form asks for the code too.
+  const [askCode, setAskCode] = useState(false);
   const login = useMutation({
     mutationFn: (values: LoginValues) =>
-      loginSolvingChallenge({ email: values.email.trim(), password: values.password }, setChecking),
+      loginSolvingChallenge(
+        { email: values.email.trim(), password: values.password, totpCode: values.totpCode?.trim() || undefined },
+        setChecking,
+      ),
     meta: { keepSession: true },
     onSuccess: ({ user }) => {
       queryClient.setQueryData(authKeys.me, user);
       navigate(returnPath(location.state), { replace: true });
     },
     onError: (error) => {
+      if (error instanceof ApiError && error.code === 'totp_required') setAskCode(true);
       // 401 (wrong email or password) and 429 (too many attempts) are shown in the form.
       if (!(error instanceof ApiError && (error.status === 401 || error.status === 429))) showError(error, form);
     },
@@ -50,7 +58,10 @@ export function LoginPage() {
   if (setup.data?.needed) return <Navigate to="/setup" replace />;
   if (session.data && !login.isPending) return <Navigate to={returnPath(location.state)} replace />;
 
-  const refusal = login.error instanceof ApiError && [401, 429].includes(login.error.status) ? login.error : null;
+  const refusal =
+    login.error instanceof ApiError && [401, 429].includes(login.error.status) && login.error.code !== 'totp_required'
+      ? login.error
+      : null;
   return (
     <AuthCard title={t('auth.loginTitle')}>
       <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => login.mutate(values)}>
@@ -74,6 +85,16 @@ export function LoginPage() {
         >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
+        {askCode && (
+          <Form.Item
+            name="totpCode"
+            label={t('security.twoFactor.loginCode')}
+            extra={t('security.twoFactor.loginCodeHint')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
+            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus data-testid="login-totp" />
+          </Form.Item>
+        )}
         {checking && <Alert type="info" title={t('signIn.checkingHint')} style={{ marginBottom: 16 }} />}
         <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
           {checking ? t('signIn.checking') : t('auth.loginSubmit')}
