@@ -63,6 +63,12 @@ async function settleInterrupted(db: Db, rows: ImportJobRow[]) {
   return rows;
 }
 
+/** Settles every job left 'running' by a process that is gone: at start-up of the server and of `guanxi import`. */
+export async function settleInterruptedJobs(db: Db) {
+  const rows = await db.select().from(importJobs).where(eq(importJobs.status, 'running'));
+  await settleInterrupted(db, rows);
+}
+
 export async function findImportJob(db: Db, id: string) {
   const rows = await db.select().from(importJobs).where(eq(importJobs.id, id));
   return (await settleInterrupted(db, rows))[0];

@@ -40,6 +40,8 @@ export interface ImportRequest {
   errorFile?: string;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /** Removes an uploaded file once it is read for good, before the job says it ended (the web app's uploads). */
+  discardFile?: () => Promise<void>;
 }
 
 export interface ImportResult {
@@ -131,6 +133,7 @@ async function runJob(request: ImportRequest, id: string, session: ImportSession
     failure = error instanceof AppError ? error.message : `The import failed: ${(error as Error).message}`;
   }
   await progress.settle();
+  await request.discardFile?.().catch(() => {});
   const seconds = (Date.now() - started) / 1000;
   const status = failure || outcome?.failed ? ('failed' as const) : ('succeeded' as const);
   await updateImportJob(request.db, id, {

@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifySchemaCompiler } from 'fastify';
 import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-provider-zod';
@@ -7,7 +6,7 @@ import { businessTimeZone } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { notFound } from '../server/errors.ts';
 import { idParams } from '../shared/schema-parts.ts';
-import { presentJob } from './import-jobs.repo.ts';
+import { presentJob, settleInterruptedJobs } from './import-jobs.repo.ts';
 import { startImport } from './import-runner.ts';
 import {
   importJobList,
@@ -18,14 +17,8 @@ import {
   startImportBody,
   startImportQuery,
 } from './imports.schema.ts';
-import {
-  checkImporter,
-  getImportJob,
-  listRecentImports,
-  previewUpload,
-  receiveUpload,
-  sweepOldFiles,
-} from './imports.service.ts';
+import { checkImporter, getImportJob, listRecentImports, previewUpload, receiveUpload } from './imports.service.ts';
+import { discardUpload, errorFileOf, removeLeftoverUploads, sweepOldFiles } from './upload-files.ts';
 
 /** Multipart bodies are read as streams by the route; their zod schema only documents them. */
 const multipartValidator: FastifySchemaCompiler<unknown> = (route) =>
@@ -42,6 +35,11 @@ export const importsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
   // Imports run in this process after the upload; closing the server stops them and waits.
   const stopping = new AbortController();
   const running = new Set<Promise<unknown>>();
+  // At start-up: imports that a stopped process left 'running' are settled as failed, and their uploads removed.
+  app.addHook('onReady', async () => {
+    await settleInterruptedJobs(db);
+    await removeLeftoverUploads();
+  });
   app.addHook('onClose', async () => {
     stopping.abort(new Error('The server stopped'));
     await Promise.allSettled(running);
@@ -99,17 +97,18 @@ export const importsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
           onError: request.query.onError,
           dryRun: request.query.dryRun,
           mapping: upload.mapping,
-          errorFile: upload.path.replace(/\.csv$/, '.errors.csv'),
+          errorFile: errorFileOf(upload.path),
+          discardFile: () => discardUpload(upload.path),
           signal: stopping.signal,
         });
         const done = result
           .catch((error) => request.log.error({ err: error }, 'import job could not be recorded'))
-          .finally(() => rm(upload.path, { force: true }).catch(() => {}));
+          .finally(() => discardUpload(upload.path).catch(() => {}));
         running.add(done);
         done.finally(() => running.delete(done));
         return reply.status(202).send(job);
       } catch (error) {
-        await rm(upload.path, { force: true });
+        await discardUpload(upload.path);
         throw error;
       }
     },

@@ -1,8 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/index.ts';
@@ -15,9 +11,8 @@ import type { ImportEncoding } from './encoding.ts';
 import { type HeaderMapping, suggestMapping } from './headers.ts';
 import { findImportJob, listImportJobs, presentJob } from './import-jobs.repo.ts';
 import { mappingField } from './imports.schema.ts';
-
-/** Uploads and error files of the web app's imports. */
-export const importsFolder = join(tmpdir(), 'guanxi-imports');
+import { asUploadError, readHead } from './upload-body.ts';
+import { discardUpload, newUploadPath } from './upload-files.ts';
 
 /** Imports change many records at once: administrators and managers only. */
 export function checkImporter(actor: Actor) {
@@ -27,22 +22,26 @@ export function checkImporter(actor: Actor) {
 
 const requireMultipart = (request: FastifyRequest) => {
   if (!request.isMultipart())
-    throw new AppError('validation_failed', 'Send the file as multipart/form-data', { file: 'is required' });
+    throw new AppError('validation_failed', 'Send the file as multipart/form-data', {
+      file: 'must be sent as multipart/form-data',
+    });
 };
 
-/** The first 64 KB of the uploaded file: its encoding, headers, first rows and how they map. */
+/**
+ * The first 64 KB of the uploaded file: its encoding, headers, first rows and how they map. The rest
+ * of the upload is not read into memory nor parsed (see readHead).
+ */
 export async function previewUpload(options: { request: FastifyRequest; kind: DataKind; encoding: ImportEncoding }) {
   requireMultipart(options.request);
-  const part = await options.request.file();
-  if (!part) throw new AppError('validation_failed', 'No file', { file: 'is required' });
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of part.file) {
-    if (size < sampleBytes) chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
+  let read: { head: Buffer; cut: boolean };
+  try {
+    const part = await options.request.file();
+    if (!part) throw new AppError('validation_failed', 'No file', { file: 'is required' });
+    read = await readHead(options.request, part.file, sampleBytes);
+  } catch (error) {
+    throw asUploadError(error);
   }
-  const head = Buffer.concat(chunks).subarray(0, sampleBytes);
-  const sample = sampleOf(head, size >= sampleBytes, size, options.encoding);
+  const sample = sampleOf(read.head, read.cut, read.head.length, options.encoding);
   const [headers = [], ...rows] = sample.records;
   if (!headers.length) throw new AppError('validation_failed', 'The file is empty', { file: 'is empty' });
   const columns = importColumns[options.kind];
@@ -67,10 +66,12 @@ function parseMapping(value: string): HeaderMapping {
   });
 }
 
-/** Streams the upload to a temporary file (never into memory); `mapping` must come before the file. */
+/**
+ * Streams the upload to a temporary file (never into memory); `mapping` must come before the file.
+ * A malformed or cut-off body answers 400 and leaves no file behind.
+ */
 export async function receiveUpload(request: FastifyRequest) {
   requireMultipart(request);
-  await mkdir(importsFolder, { recursive: true });
   let mapping: HeaderMapping | undefined;
   let upload: { path: string; fileName: string } | undefined;
   try {
@@ -78,26 +79,16 @@ export async function receiveUpload(request: FastifyRequest) {
       if (part.type === 'field') {
         if (part.fieldname === 'mapping') mapping = parseMapping(String(part.value));
       } else if (part.fieldname === 'file' && !upload) {
-        upload = { path: join(importsFolder, `${randomUUID()}.csv`), fileName: part.filename || 'upload.csv' };
+        upload = { path: await newUploadPath(), fileName: part.filename || 'upload.csv' };
         await pipeline(part.file, createWriteStream(upload.path));
       } else part.file.resume();
     }
   } catch (error) {
-    if (upload) await rm(upload.path, { force: true });
-    throw error;
+    if (upload) await discardUpload(upload.path);
+    throw asUploadError(error);
   }
   if (!upload) throw new AppError('validation_failed', 'No file', { file: 'is required' });
   return { ...upload, mapping };
-}
-
-/** Error files of imports older than a week are removed when a new import starts. */
-export async function sweepOldFiles(maxAgeMs = 7 * 24 * 3600 * 1000) {
-  const names = await readdir(importsFolder).catch(() => [] as string[]);
-  for (const name of names) {
-    const path = join(importsFolder, name);
-    const info = await stat(path).catch(() => undefined);
-    if (info && Date.now() - info.mtimeMs > maxAgeMs) await rm(path, { force: true });
-  }
 }
 
 export async function getImportJob(options: { db: Db; actor: Actor; id: string }) {

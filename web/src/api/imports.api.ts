@@ -3,6 +3,9 @@ import { api, withQuery } from '../api-client.ts';
 import type { ImportEncoding, ImportJob, ImportOptions, ImportPreview } from './data.types.ts';
 import type { DataKind, ItemList } from './domain.types.ts';
 
+/** How much of a file the server's preview reads (sampleBytes in src/imports/csv-file.ts). */
+const previewBytes = 65_536;
+
 export const importKeys = {
   all: ['imports'] as const,
   list: () => ['imports', 'list'] as const,
@@ -10,9 +13,10 @@ export const importKeys = {
 };
 
 export const importsApi = {
+  /** The server previews the first 64 KB: only those (and one byte more, to tell the file goes on) are sent. */
   preview: (kind: DataKind, file: File, encoding: ImportEncoding) => {
     const form = new FormData();
-    form.append('file', file, file.name);
+    form.append('file', file.slice(0, previewBytes + 1), file.name);
     return api.postForm<ImportPreview>(withQuery('/imports/preview', { kind, encoding }), form);
   },
   /** Starts an import (or a dry run); the mapping part goes before the file, as the server streams the file. */
