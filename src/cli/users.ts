@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { z } from 'zod';
 import type { Actor } from '../auth/index.ts';
+import { resetTotp } from '../auth/two-factor.service.ts';
 import { roles } from '../db/schema/index.ts';
 import { createUser, createUserBody, findUserWithPassword, listUsers, updateUser } from '../users/index.ts';
 import { readSecret } from './prompt.ts';
@@ -44,6 +45,18 @@ export function registerUsers(program: Command) {
       if (!rows.length) return console.log('No users yet: add one with `guanxi user add --role admin …`.');
       for (const row of rows)
         console.log([row.email, row.name, row.role, row.disabled ? 'disabled' : 'active', row.id].join('\t'));
+    });
+
+  user
+    .command('reset-totp')
+    .description("Remove a user's two-factor sign-in (say after a lost phone): they log in with the password alone")
+    .argument('<email>', 'the user')
+    .action(async (email: string) => {
+      await withDatabase(async ({ db }) => {
+        const target = await findActor(db, email);
+        await resetTotp({ db, actor: commandLine, userId: target.id });
+      });
+      console.log(`Two-factor sign-in removed for ${email}`);
     });
 
   user

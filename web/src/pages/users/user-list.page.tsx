@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role, User } from '../../api/domain.types.ts';
+import { twoFactorApi } from '../../api/two-factor.api.ts';
 import { userKeys, usersApi, useUsers } from '../../api/users.api.ts';
 import { LoadErrorResult } from '../../components/page-results.tsx';
 import { useApiError } from '../../hooks/use-api-error.ts';
@@ -23,6 +24,7 @@ import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useOverlay } from '../../hooks/use-overlay.ts';
 import { useSession } from '../../session/session-context.ts';
+import { TwoFactorPolicySwitch } from './two-factor-policy-switch.tsx';
 import { UserFormModal } from './user-form.tsx';
 
 /** 用户 (admin): the team, their roles, and who may log in. */
@@ -43,6 +45,15 @@ export function UserListPage() {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: userKeys.all });
       message.success(t('user.saved'));
+    },
+    onError: (error) => showError(error),
+  });
+
+  const resetTwoFactor = useMutation({
+    mutationFn: (user: User) => twoFactorApi.reset(user.id),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: userKeys.all });
+      message.success(t('security.twoFactor.resetDone'));
     },
     onError: (error) => showError(error),
   });
@@ -86,6 +97,32 @@ export function UserListPage() {
         user.disabled ? <Tag color="red">{t('user.disabledBadge')}</Tag> : <Tag color="green">{t('user.active')}</Tag>,
     },
     {
+      key: 'twoFactor',
+      title: t('security.twoFactor.column'),
+      responsive: ['md'],
+      render: (_, user) =>
+        user.totpEnabledAt ? (
+          <Space size={4} wrap>
+            <Tag color="green">{t('common.yes')}</Tag>
+            {user.id !== session.id && (
+              <Popconfirm
+                title={t('security.twoFactor.resetConfirm')}
+                okText={t('security.twoFactor.reset')}
+                cancelText={t('common.cancel')}
+                okButtonProps={{ danger: true }}
+                onConfirm={() => resetTwoFactor.mutateAsync(user).catch(() => undefined)}
+              >
+                <Button size="small" type="link">
+                  {t('security.twoFactor.reset')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        ) : (
+          <Tag>{t('common.no')}</Tag>
+        ),
+    },
+    {
       key: 'createdAt',
       title: t('account.createdAt'),
       responsive: ['lg'],
@@ -126,6 +163,7 @@ export function UserListPage() {
           {t('user.new')}
         </Button>
       </Flex>
+      <TwoFactorPolicySwitch />
       {users.isError ? (
         <LoadErrorResult error={users.error} onRetry={() => void users.refetch()} />
       ) : (
