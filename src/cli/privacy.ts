@@ -5,8 +5,10 @@ import { commandLine, withDatabase } from './with-database.ts';
 const kinds = ['customer', 'contact'] as const;
 type Kind = (typeof kinds)[number];
 
-function checkKind(kind: string): Kind {
+function checkKind(kind: string, id: string): Kind {
   if (!kinds.includes(kind as Kind)) throw new Error(`the first argument must be customer or contact, not ${kind}`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+    throw new Error(`the ${kind}'s id must be a UUID such as 3f2c…, not ${id}`);
   return kind as Kind;
 }
 
@@ -43,7 +45,7 @@ export function registerPrivacy(program: Command) {
     .argument('<id>', 'the customer’s or contact’s id')
     .option('-o, --output <file>', 'the file to write (default: standard output)')
     .action(async (kind: string, id: string, options: { output?: string }) => {
-      const what = checkKind(kind);
+      const what = checkKind(kind, id);
       const { exportContactData, exportCustomerData } = await import('../privacy/index.ts');
       const document = await withDatabase<object>(({ db }) =>
         what === 'customer'
@@ -62,7 +64,7 @@ export function registerPrivacy(program: Command) {
     .argument('<id>', 'the customer’s or contact’s id')
     .requiredOption('--confirm-name <name>', "the person's current name, typed again to confirm")
     .action(async (kind: string, id: string, options: { confirmName: string }) => {
-      const what = checkKind(kind);
+      const what = checkKind(kind, id);
       const { eraseContact, eraseCustomer } = await import('../privacy/index.ts');
       const erasure = await withDatabase(({ db }) =>
         (what === 'customer' ? eraseCustomer : eraseContact)({

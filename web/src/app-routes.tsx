@@ -26,6 +26,9 @@ const NeglectReportPage = lazyPage(() =>
   import('./pages/reports/neglect-report.page.tsx').then((m) => m.NeglectReportPage),
 );
 const OrderListPage = lazyPage(() => import('./pages/orders/order-list.page.tsx').then((m) => m.OrderListPage));
+const PrivacySettingsPage = lazyPage(() =>
+  import('./pages/privacy/privacy-settings.page.tsx').then((m) => m.PrivacySettingsPage),
+);
 const ProductListPage = lazyPage(() => import('./pages/products/product-list.page.tsx').then((m) => m.ProductListPage));
 const SetupPage = lazyPage(() => import('./pages/setup/setup.page.tsx').then((m) => m.SetupPage));
 const UserListPage = lazyPage(() => import('./pages/users/user-list.page.tsx').then((m) => m.UserListPage));
@@ -75,6 +78,14 @@ export function AppRoutes() {
               <RequireAdmin>
                 <AuditLogPage />
               </RequireAdmin>
+            }
+          />
+          <Route
+            path="/settings/privacy"
+            element={
+              <RequireRole roles={['admin', 'manager']}>
+                <PrivacySettingsPage />
+              </RequireRole>
             }
           />
           <Route path="*" element={<NotFoundResult />} />

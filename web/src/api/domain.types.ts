@@ -71,12 +71,14 @@ export interface Customer {
   /** A manager's judgement of the customer's potential, 0–100 (an input of the value pyramids). */
   potentialScore: number | null;
   archived: boolean;
+  /** When the person's data was erased (docs/privacy.md); their personal fields can no longer be set. */
+  anonymisedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
 /** What the customer form writes (POST takes it whole, PATCH any subset). */
-export type CustomerInput = Partial<Omit<Customer, 'id' | 'owner' | 'createdAt' | 'updatedAt'>>;
+export type CustomerInput = Partial<Omit<Customer, 'id' | 'owner' | 'anonymisedAt' | 'createdAt' | 'updatedAt'>>;
 
 export interface Contact {
   id: string;
@@ -89,11 +91,13 @@ export interface Contact {
   attitude: Attitude;
   trust: number;
   notes: string | null;
+  /** When the contact's data was erased (on request or by the retention setting). */
+  anonymisedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
-export type ContactInput = Partial<Omit<Contact, 'id' | 'customerId' | 'createdAt' | 'updatedAt'>>;
+export type ContactInput = Partial<Omit<Contact, 'id' | 'customerId' | 'anonymisedAt' | 'createdAt' | 'updatedAt'>>;
 
 export interface ApiToken {
   id: string;

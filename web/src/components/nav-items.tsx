@@ -3,6 +3,7 @@ import {
   BarChartOutlined,
   ClockCircleOutlined,
   CloudUploadOutlined,
+  SafetyOutlined,
   ScheduleOutlined,
   ShoppingCartOutlined,
   ShoppingOutlined,
@@ -38,6 +39,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/import', labelKey: 'nav.import', icon: <CloudUploadOutlined />, roles: catalogueRoles },
   { path: '/users', labelKey: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, roles: ['admin'] },
+  { path: '/settings/privacy', labelKey: 'nav.privacy', icon: <SafetyOutlined />, roles: ['admin', 'manager'] },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

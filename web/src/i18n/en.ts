@@ -2,6 +2,7 @@ import { enAccountSecurity } from './en-account-security.ts';
 import { enContact } from './en-contact.ts';
 import { enData } from './en-data.ts';
 import { enInsights } from './en-insights.ts';
+import { enPrivacy } from './en-privacy.ts';
 import { enPurchases } from './en-purchases.ts';
 import { enRules } from './en-rules.ts';
 import { enSignIn } from './en-sign-in.ts';
@@ -68,6 +69,7 @@ export const en = {
     users: 'Users',
     audit: 'Audit log',
     contactRules: 'Contact rules',
+    privacy: 'Privacy',
     neglect: 'Neglected customers',
     account: 'Account',
     logout: 'Log out',
@@ -239,6 +241,7 @@ export const en = {
   ...enRules,
   ...enSignIn,
   ...enAccountSecurity,
+  ...enPrivacy,
   enums: {
     kind: { organization: 'Organization', person: 'Person' },
     leadSource: {

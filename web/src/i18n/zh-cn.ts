@@ -3,6 +3,7 @@ import { zhCNAccountSecurity } from './zh-cn-account-security.ts';
 import { zhCNContact } from './zh-cn-contact.ts';
 import { zhCNData } from './zh-cn-data.ts';
 import { zhCNInsights } from './zh-cn-insights.ts';
+import { zhCNPrivacy } from './zh-cn-privacy.ts';
 import { zhCNPurchases } from './zh-cn-purchases.ts';
 import { zhCNRules } from './zh-cn-rules.ts';
 import { zhCNSignIn } from './zh-cn-sign-in.ts';
@@ -68,6 +69,7 @@ export const zhCN: Translation = {
     users: '用户',
     audit: '审计日志',
     contactRules: '客户接触规则',
+    privacy: '隐私',
     neglect: '疏于联系的客户',
     account: '账户',
     logout: '退出登录',
@@ -232,6 +234,7 @@ export const zhCN: Translation = {
   ...zhCNRules,
   ...zhCNSignIn,
   ...zhCNAccountSecurity,
+  ...zhCNPrivacy,
   enums: {
     kind: { organization: '组织', person: '个人' },
     leadSource: {
@@ -264,6 +267,6 @@ export const zhCN: Translation = {
       relationship_manager: '关系经理',
       service: '服务人员',
     },
-    auditAction: { create: '创建', update: '更新', delete: '删除', export: '导出', erase: '匿名化' },
+    auditAction: { create: '创建', update: '更新', delete: '删除', export: '导出', erase: '删除个人信息' },
   },
 };

@@ -10,6 +10,7 @@ import { useEnumLabels } from '../../hooks/use-enum-options.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useOverlay } from '../../hooks/use-overlay.ts';
 import { useMayWriteCustomers } from '../../session/session-context.ts';
+import { PersonalDataActions } from '../privacy/personal-data-actions.tsx';
 import { ContactFormModal } from './contact-form.tsx';
 
 /** 联系人: the people inside an organization, with their buying role, attitude and trust. */
@@ -99,6 +100,14 @@ export function ContactList({ customerId }: { customerId: string }) {
                   icon={<EditOutlined />}
                   aria-label={`${t('common.edit')} ${contact.name}`}
                   onClick={() => contactForm.show(contact)}
+                />
+                <PersonalDataActions
+                  kind="contact"
+                  id={contact.id}
+                  name={contact.name}
+                  customerId={customerId}
+                  erased={contact.anonymisedAt !== null}
+                  compact
                 />
                 <Popconfirm
                   title={t('contact.deleteConfirm')}

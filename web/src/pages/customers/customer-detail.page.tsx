@@ -22,6 +22,7 @@ import { useOverlay } from '../../hooks/use-overlay.ts';
 import { useIsAdmin, useMayWriteCustomers } from '../../session/session-context.ts';
 import { QuickLogDrawer } from '../interactions/quick-log-drawer.tsx';
 import { OrderList } from '../orders/order-list.tsx';
+import { PersonalDataActions } from '../privacy/personal-data-actions.tsx';
 import { CustomerTimeline } from '../timeline/customer-timeline.tsx';
 import { ContactList } from './contact-list.tsx';
 import { CustomerDescriptions } from './customer-descriptions.tsx';
@@ -112,6 +113,7 @@ function CustomerDetail({ customer }: { customer: Customer }) {
           </Typography.Title>
           <Tag color={customer.kind === 'organization' ? 'geekblue' : 'green'}>{t(`enums.kind.${customer.kind}`)}</Tag>
           {customer.archived && <Tag>{t('customer.archivedBadge')}</Tag>}
+          {customer.anonymisedAt && <Tag color="red">{t('privacy.erasedBadge')}</Tag>}
         </Space>
         <Space wrap>
           <Button type="primary" icon={<FormOutlined />} onClick={() => quickLog.show()} data-testid="quick-log">
@@ -141,6 +143,16 @@ function CustomerDetail({ customer }: { customer: Customer }) {
             >
               {buttonLabel(t('customer.history'))}
             </Button>
+          )}
+          {customer.kind === 'person' && (
+            <PersonalDataActions
+              kind="customer"
+              id={customer.id}
+              name={customer.name}
+              customerId={customer.id}
+              erased={customer.anonymisedAt !== null}
+              compact={isPhone}
+            />
           )}
           {mayWrite && (
             <Popconfirm
