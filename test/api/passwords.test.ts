@@ -23,7 +23,12 @@ describe('the password rules', () => {
   it('refuse common, blank, control-character and over-long passwords at first-run setup, naming the field', async () => {
     const visitor = server.client();
     for (const [, password, message] of refused) {
-      const answer = await visitor.post('/api/v1/auth/setup', { email: 'boss@example.com', name: '王总', password });
+      const answer = await visitor.post('/api/v1/auth/setup', {
+        email: 'boss@example.com',
+        name: '王总',
+        password,
+        setupCode: server.setupCode,
+      });
       expect(answer.status).toBe(400);
       expect(answer.body.error.fields.password).toMatch(message);
     }
@@ -31,6 +36,7 @@ describe('the password rules', () => {
       email: 'wang.zong.boss@example.com',
       name: '王总',
       password: 'Wang.Zong.Boss@example.com',
+      setupCode: server.setupCode,
     });
     expect(ownEmail.status).toBe(400);
     expect(ownEmail.body.error.fields.password).toMatch(/email or name/);
