@@ -5,6 +5,7 @@ import { businessTimeZone } from '../config.ts';
 // The import's own modules rather than the context's index, which also loads its HTTP routes (Fastify,
 // multipart, zod schemas): the command carries only what it runs.
 import { importEncodings } from '../imports/encoding.ts';
+import { settleInterruptedJobs } from '../imports/import-jobs.repo.ts';
 import type { ImportProgress } from '../imports/import-progress.ts';
 import { startImport } from '../imports/import-runner.ts';
 import { type DataKind, dataKinds } from '../shared/domain.ts';
@@ -69,6 +70,25 @@ function progressDisplay(fileName: string) {
   };
 }
 
+/**
+ * Ctrl-C or `kill` stops the import cleanly: its running statement is cancelled on the server (not
+ * left running there, holding locks), and its job is recorded as failed. A second signal ends the
+ * process at once.
+ */
+function stopOnSignals() {
+  const controller = new AbortController();
+  const stop = (signal: NodeJS.Signals) => {
+    console.error(`\n${signal}: stopping the import…`);
+    controller.abort(new Error(`guanxi import received ${signal}`));
+  };
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  for (const signal of signals) process.once(signal, stop);
+  const done = () => {
+    for (const signal of signals) process.off(signal, stop);
+  };
+  return { signal: controller.signal, done };
+}
+
 const defaultErrorFile = (file: string) => join(dirname(file), `${basename(file, extname(file))}.errors.csv`);
 
 export function registerImport(program: Command) {
@@ -92,7 +112,9 @@ export function registerImport(program: Command) {
       if (!importEncodings.includes(options.encoding as never))
         throw new Error(`--encoding must be one of ${importEncodings.join(', ')}`);
       const display = progressDisplay(basename(file));
+      const stopping = stopOnSignals();
       const result = await withDatabase(async ({ db }) => {
+        await settleInterruptedJobs(db);
         const started = await startImport({
           db,
           actor: commandLine,
@@ -105,13 +127,14 @@ export function registerImport(program: Command) {
           dryRun: Boolean(options.dryRun),
           errorFile: options.errors ?? defaultErrorFile(file),
           onProgress: display.update,
+          signal: stopping.signal,
         });
         try {
           return await started.result;
         } finally {
           display.stop();
         }
-      });
+      }).finally(stopping.done);
       const { job, seconds } = result;
       const rate = Math.round(job.rowsRead / Math.max(seconds, 0.001));
       for (const error of job.errors.slice(0, 20))

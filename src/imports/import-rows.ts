@@ -131,7 +131,11 @@ export async function importRows(options: {
       if (rowsRejected) await dropRejectedRows(stage);
       progress.phase('writing');
       counts = await session.db.transaction(async (tx) => {
-        const merged = await plan.merge(stage, async (text) => outcome(await tx.execute(sql.raw(text))));
+        // A stop between two statements of the merge (its cancel found nothing running) ends it here.
+        const merged = await plan.merge(stage, async (text) => {
+          request.signal?.throwIfAborted();
+          return outcome(await tx.execute(sql.raw(text)));
+        });
         const summary = {
           kind: request.kind,
           fileName: request.fileName,

@@ -122,15 +122,24 @@ export async function startImport(request: ImportRequest): Promise<{ job: Import
   return { job, result };
 }
 
+const stoppedMessage = (reason: unknown) =>
+  `Interrupted: ${reason instanceof Error ? reason.message : 'the import was stopped'} before it finished; nothing of this file was written.`;
+
 async function runJob(request: ImportRequest, id: string, session: ImportSession, sample: CsvSample) {
   const started = Date.now();
   const progress = new ImportProgressReporter(request.db, id, sample.bytesTotal, request.onProgress);
   let outcome: RowsOutcome | undefined;
   let failure: string | undefined;
+  // Stopping (the server closing, the command getting SIGINT or SIGTERM) cancels the running statement too.
+  const cancel = () => void session.cancel().catch(() => {});
+  request.signal?.addEventListener('abort', cancel, { once: true });
   try {
     outcome = await importRows({ request, id, session, sample, progress });
   } catch (error) {
-    failure = error instanceof AppError ? error.message : `The import failed: ${(error as Error).message}`;
+    if (request.signal?.aborted) failure = stoppedMessage(request.signal.reason);
+    else failure = error instanceof AppError ? error.message : `The import failed: ${(error as Error).message}`;
+  } finally {
+    request.signal?.removeEventListener('abort', cancel);
   }
   await progress.settle();
   await request.discardFile?.().catch(() => {});

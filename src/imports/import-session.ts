@@ -30,6 +30,8 @@ export interface ImportSession {
   db: Db;
   run(query: SQL): Promise<QueryOutcome>;
   copyIn(table: string, columns: readonly string[]): CopyIn;
+  /** Cancels the statement running now, if any (PostgreSQL): the import stops at once, not after it. */
+  cancel(): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -42,6 +44,18 @@ export async function openImportSession(db: Db): Promise<ImportSession> {
   throw new Error('Imports need a PostgreSQL pool or a PGlite database');
 }
 
+/**
+ * A killed import (SIGKILL, a crash, a lost network) must not leave its statement running on the
+ * server, holding locks: the server checks every second during a statement that the client is still
+ * there (PostgreSQL 14 and later), and ends a transaction left idle for a minute. The import's own
+ * transaction only runs SQL, so it is never idle that long while its process lives.
+ */
+async function endWithItsProcess(client: pg.PoolClient) {
+  await client.query(`SET idle_in_transaction_session_timeout = '60s'`);
+  const { rows } = await client.query(`SELECT current_setting('server_version_num')::int AS version`);
+  if (rows[0].version >= 140000) await client.query(`SET client_connection_check_interval = '1s'`);
+}
+
 export function outcome(result: unknown): QueryOutcome {
   const { rows, rowCount, affectedRows } = result as { rows?: unknown[]; rowCount?: number; affectedRows?: number };
   return { rows: (rows ?? []) as Record<string, unknown>[], count: rowCount ?? affectedRows ?? 0 };
@@ -52,6 +66,7 @@ async function postgresSession(pool: pg.Pool): Promise<ImportSession> {
   const db = drizzlePg({ client, schema }) as unknown as Db;
   // Sorting and hashing millions of staged rows in memory rather than in temporary files.
   await client.query(`SET work_mem = '128MB'`);
+  await endWithItsProcess(client);
   return {
     kind: 'postgres',
     db,
@@ -79,6 +94,10 @@ async function postgresSession(pool: pg.Pool): Promise<ImportSession> {
           await finished(stream);
         },
       };
+    },
+    async cancel() {
+      // From another connection: this one is busy with the statement.
+      await pool.query('SELECT pg_cancel_backend($1)', [(client as unknown as { processID: number }).processID]);
     },
     async release() {
       try {
@@ -117,6 +136,8 @@ function pgliteSession(db: Db, pglite: PGlite): ImportSession {
         end: flush,
       };
     },
+    // PGlite runs in this process: a stopped import stops at its next check of the signal.
+    cancel: async () => {},
     release: async () => {},
   };
 }
