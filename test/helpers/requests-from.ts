@@ -46,6 +46,8 @@ export function requestFrom(
 
 /** Finds a nonce that solves a login challenge, as the web app's login page does. */
 export function solveChallenge(challenge: string, difficulty: number): string {
+  if (typeof challenge !== 'string' || !(difficulty >= 0 && difficulty <= 32))
+    throw new Error(`not a challenge: ${JSON.stringify({ challenge, difficulty })}`);
   for (let nonce = 0; ; nonce++) if (solvesChallenge(challenge, String(nonce), difficulty)) return String(nonce);
 }
 
