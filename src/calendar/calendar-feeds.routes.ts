@@ -83,7 +83,7 @@ export const calendarFileRoutes: FastifyPluginAsyncZod<CalendarOptions> = async 
       if (!text) throw notFound('Calendar feed');
       return reply
         .type('text/calendar; charset=utf-8')
-        .header('cache-control', 'private, no-cache')
+        .header('cache-control', 'no-store')
         .header('content-disposition', 'inline; filename="guanxi-tasks.ics"')
         .send(text);
     },
