@@ -29,6 +29,8 @@ const commands: [string, () => Promise<(program: Command) => void>][] = [
   ['analyze', async () => (await import('./analyze.ts')).registerAnalyze],
   ['rules', async () => (await import('./rules.ts')).registerRules],
   ['privacy', async () => (await import('./privacy.ts')).registerPrivacy],
+  ['backup', async () => (await import('./backup.ts')).registerBackup],
+  ['restore', async () => (await import('./restore.ts')).registerRestore],
 ];
 const requested = process.argv[2];
 const runsOne = [...program.commands.map((command) => command.name()), ...commands.map(([name]) => name)].includes(
