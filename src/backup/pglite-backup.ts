@@ -79,6 +79,8 @@ async function unpack(file: string, staging: string) {
     const dump = new Blob([await readFile(file)], { type: 'application/x-gzip' });
     const client = await PGlite.create(staging, { loadDataDir: dump });
     await client.close();
+    // The dump copies the whole folder, the lock of the process that was serving it included.
+    rmSync(join(staging, 'guanxi.pid'), { force: true });
   } catch (error) {
     throw new Error(`${file} is not a readable PGlite backup: ${(error as Error).message}`);
   }
