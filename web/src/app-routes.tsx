@@ -8,6 +8,7 @@ import { RequireAdmin, RequireRole, RequireSession } from './session/session-gat
 
 // Each page is its own chunk, fetched the first time it is opened.
 const AccountPage = lazyPage(() => import('./pages/account/account.page.tsx').then((m) => m.AccountPage));
+const BackupPage = lazyPage(() => import('./pages/backup/backup.page.tsx').then((m) => m.BackupPage));
 const AuditLogPage = lazyPage(() => import('./pages/audit/audit-log.page.tsx').then((m) => m.AuditLogPage));
 const ContactRulesPage = lazyPage(() =>
   import('./pages/contact-rules/contact-rules.page.tsx').then((m) => m.ContactRulesPage),
@@ -86,6 +87,14 @@ export function AppRoutes() {
               <RequireRole roles={['admin', 'manager']}>
                 <PrivacySettingsPage />
               </RequireRole>
+            }
+          />
+          <Route
+            path="/settings/backup"
+            element={
+              <RequireAdmin>
+                <BackupPage />
+              </RequireAdmin>
             }
           />
           <Route path="*" element={<NotFoundResult />} />

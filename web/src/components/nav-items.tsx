@@ -3,6 +3,7 @@ import {
   BarChartOutlined,
   ClockCircleOutlined,
   CloudUploadOutlined,
+  DatabaseOutlined,
   SafetyOutlined,
   ScheduleOutlined,
   ShoppingCartOutlined,
@@ -40,6 +41,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/users', labelKey: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, roles: ['admin'] },
   { path: '/settings/privacy', labelKey: 'nav.privacy', icon: <SafetyOutlined />, roles: ['admin', 'manager'] },
+  { path: '/settings/backup', labelKey: 'nav.backup', icon: <DatabaseOutlined />, roles: ['admin'] },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

@@ -1,4 +1,5 @@
 import { enAccountSecurity } from './en-account-security.ts';
+import { enBackup } from './en-backup.ts';
 import { enContact } from './en-contact.ts';
 import { enData } from './en-data.ts';
 import { enInsights } from './en-insights.ts';
@@ -70,6 +71,7 @@ export const en = {
     audit: 'Audit log',
     contactRules: 'Contact rules',
     privacy: 'Privacy',
+    backup: 'Backup',
     neglect: 'Neglected customers',
     account: 'Account',
     logout: 'Log out',
@@ -242,6 +244,7 @@ export const en = {
   ...enSignIn,
   ...enAccountSecurity,
   ...enPrivacy,
+  ...enBackup,
   enums: {
     kind: { organization: 'Organization', person: 'Person' },
     leadSource: {

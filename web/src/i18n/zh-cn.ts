@@ -1,5 +1,6 @@
 import type { Translation } from './en.ts';
 import { zhCNAccountSecurity } from './zh-cn-account-security.ts';
+import { zhCNBackup } from './zh-cn-backup.ts';
 import { zhCNContact } from './zh-cn-contact.ts';
 import { zhCNData } from './zh-cn-data.ts';
 import { zhCNInsights } from './zh-cn-insights.ts';
@@ -70,6 +71,7 @@ export const zhCN: Translation = {
     audit: '审计日志',
     contactRules: '客户接触规则',
     privacy: '隐私',
+    backup: '备份',
     neglect: '疏于联系的客户',
     account: '账户',
     logout: '退出登录',
@@ -235,6 +237,7 @@ export const zhCN: Translation = {
   ...zhCNSignIn,
   ...zhCNAccountSecurity,
   ...zhCNPrivacy,
+  ...zhCNBackup,
   enums: {
     kind: { organization: '组织', person: '个人' },
     leadSource: {
