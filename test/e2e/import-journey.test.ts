@@ -61,6 +61,7 @@ describe('import journey', () => {
 
     // A product for the orders' SKU P-100; the other lines have no SKU (a purchase of an unknown product).
     const product = await page.request.post('/api/v1/products', {
+      headers: { origin: journey.server.baseUrl },
       data: {
         sku: 'P-100',
         name: 'A4 复印纸',

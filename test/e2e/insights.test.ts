@@ -63,7 +63,10 @@ describe('insights journey', () => {
     await page.getByTestId('setup-submit').click();
     await page.waitForURL('**/customers');
 
-    const demo = await page.request.post('/api/v1/demo', { data: { customers: 300 } });
+    const demo = await page.request.post('/api/v1/demo', {
+      data: { customers: 300 },
+      headers: { origin: journey.server.baseUrl },
+    });
     expect(demo.status(), await demo.text()).toBe(201);
     await page.reload();
     await page.getByTestId('customer-link').first().waitFor();
@@ -107,7 +110,10 @@ describe('insights journey', () => {
 
     // A second run, a year earlier, to compare with.
     const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
-    const older = await page.request.post('/api/v1/analytics/runs', { data: { asOf: yearAgo } });
+    const older = await page.request.post('/api/v1/analytics/runs', {
+      data: { asOf: yearAgo },
+      headers: { origin: journey.server.baseUrl },
+    });
     expect(older.status(), await older.text()).toBe(201);
     await page.reload();
     await openTab('客户迁移');

@@ -45,7 +45,10 @@ describe('browser journey', () => {
 
   it('creates the customer 张伟 and finds it by searching 张', async () => {
     // Another customer, so that the search visibly narrows the list.
-    const other = await page.request.post('/api/v1/customers', { data: { kind: 'organization', name: 'Acme 贸易' } });
+    const other = await page.request.post('/api/v1/customers', {
+      data: { kind: 'organization', name: 'Acme 贸易' },
+      headers: { origin: journey.server.baseUrl },
+    });
     expect(other.status()).toBe(201);
 
     await page.getByTestId('customer-new').click();

@@ -32,6 +32,7 @@ describe('keep-in-contact journey', () => {
 
     const me = await (await page.request.get('/api/v1/auth/me')).json();
     const customer = await page.request.post('/api/v1/customers', {
+      headers: { origin: journey.server.baseUrl },
       data: { kind: 'person', name: customerName, externalId: 'C-2001', phone: '138 0013 8000', ownerId: me.id },
     });
     expect(customer.status(), await customer.text()).toBe(201);
@@ -42,6 +43,7 @@ describe('keep-in-contact journey', () => {
     const orderedAt = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
     const csv = `订单号,客户编号,下单时间,数量,单价\n${orderNumber},C-2001,${orderedAt},2,600.00\n`;
     const upload = await page.request.post('/api/v1/imports?kind=orders', {
+      headers: { origin: journey.server.baseUrl },
       multipart: { file: { name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) } },
     });
     expect(upload.status(), await upload.text()).toBe(202);
