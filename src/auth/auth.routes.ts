@@ -2,20 +2,12 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import {
-  countUsers,
-  email,
-  findUser,
-  password,
-  passwordNotPersonal,
-  personName,
-  userSchema,
-} from '../users/index.ts';
+import { countUsers, email, findUser, password, passwordNotPersonal, personName, userSchema } from '../users/index.ts';
 import { changePassword, login, setupFirstAdmin } from './auth.service.ts';
 import { SESSION_COOKIE } from './authenticate.ts';
 import { issueChallenge } from './login-challenge.ts';
-import { assertSetupCode } from './setup-code.ts';
 import { endSession } from './sessions.repo.ts';
+import { assertSetupCode } from './setup-code.ts';
 
 const userEnvelope = z.object({ user: userSchema });
 
@@ -98,7 +90,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
             .optional()
             .describe('the 6-digit code of the authenticator app, after 401 totp_required'),
           challenge: z.string().max(100).optional().describe('from POST /auth/challenge'),
-          nonce: z.string().max(100).optional().describe('SHA-256(challenge + nonce) starts with `difficulty` zero bits'),
+          nonce: z
+            .string()
+            .max(100)
+            .optional()
+            .describe('SHA-256(challenge + nonce) starts with `difficulty` zero bits'),
         }),
         response: { 200: userEnvelope },
       },

@@ -5,13 +5,7 @@ import type { Db } from '../db/client.ts';
 import { sessions, users } from '../db/schema/index.ts';
 import { AppError } from '../server/errors.ts';
 import { revokeUserTokens } from '../tokens/index.ts';
-import {
-  assertPasswordNotPersonal,
-  countUsers,
-  createUser,
-  findUser,
-  findUserWithPassword,
-} from '../users/index.ts';
+import { assertPasswordNotPersonal, countUsers, createUser, findUser, findUserWithPassword } from '../users/index.ts';
 import { type Actor, systemActor } from './actor.ts';
 import { redeemChallenge } from './login-challenge.ts';
 import { reserveLoginAttempt } from './login-throttle.ts';

@@ -77,13 +77,11 @@ describe('logging in with two-factor sign-in', () => {
     const wrong = await login(user.user.email, { totpCode: '000000' === codeOf(secret, 1) ? '111111' : '000000' });
     expect(wrong.status).toBe(401);
     expect(wrong.body.error.code).toBe('invalid_credentials');
-    const wrongPassword = await server
-      .client()
-      .post('/api/v1/auth/login', {
-        email: user.user.email,
-        password: 'not the password',
-        totpCode: codeOf(secret, 1),
-      });
+    const wrongPassword = await server.client().post('/api/v1/auth/login', {
+      email: user.user.email,
+      password: 'not the password',
+      totpCode: codeOf(secret, 1),
+    });
     expect(wrongPassword.status).toBe(401);
     expect(wrongPassword.body.error.code).toBe('invalid_credentials');
   });
