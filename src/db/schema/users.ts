@@ -54,19 +54,10 @@ export const apiTokens = pgTable(
   (t) => [index('api_tokens_user_idx').on(t.userId)],
 );
 
-/** Failed logins, counted per account and per address to slow down password guessing. */
-export const loginFailures = pgTable(
-  'login_failures',
-  {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    email: text('email').notNull(),
-    address: text('address').notNull(),
-    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-  },
-  (t) => [index('login_failures_email_idx').on(t.email, t.at), index('login_failures_address_idx').on(t.address, t.at)],
-);
-
-/** Login throttling: failures per key ('pair:<email>|<address>', 'account:<email>', 'address:<address>') and until when it waits. */
+/**
+ * Login throttling: failures per key ('pair:<email>|<address>', 'account:<email>', 'address:<address>',
+ * 'setup:<address>') and until when it waits; also the open proof-of-work challenges ('challenge:<id>').
+ */
 export const loginThrottle = pgTable('login_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
