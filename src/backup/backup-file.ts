@@ -41,10 +41,15 @@ export function wrongKindMessage(file: string, kind: BackupKind): string {
     : `${file} is a backup of the embedded database (PGlite): restore it without DATABASE_URL, into GUANXI_DATA_DIR`;
 }
 
-/** Writes `file` through `FILE.partial`, renamed only once complete: a failure never leaves half a backup under its name. */
+/**
+ * Writes `file` through `FILE.partial`, renamed only once complete: a failure never leaves half a backup
+ * under its name. The file is readable by its owner only from the start: it holds every customer's
+ * personal data and the users' password hashes.
+ */
 export async function writeWhole(file: string, write: (partial: string) => Promise<void>): Promise<void> {
   const partial = `${file}.partial`;
   try {
+    await (await open(partial, 'w', 0o600)).close();
     await write(partial);
     await rename(partial, file);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
@@ -141,6 +141,8 @@ describe('guanxi backup and guanxi restore', () => {
       const result = await runGuanxi(['backup', file, ...args], env);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
+      // It holds everyone's personal data and password hashes: readable by its owner only.
+      expect(statSync(file).mode & 0o777).toBe(0o600);
       backups.push({ file, writtenBefore, writtenAfter: writer.created.length });
     };
     const { DATABASE_URL: _, ...withoutDatabase } = process.env;
