@@ -202,7 +202,7 @@ for (let i = 0; i < total; i++) {
   );
   const text = await response.text();
   const status = response.status;
-  counts.set(`${Math.floor(status / 100)}xx`, (counts.get(`${Math.floor(status / 100)}xx`) ?? 0) + 1);
+  counts.set(String(status), (counts.get(String(status)) ?? 0) + 1);
   // An import runs on after its 202: let it finish, so that its writes are not taken for the next request's.
   if (status === 202) await importFinished(JSON.parse(text).id, headers);
   const after = await fingerprint();
@@ -222,7 +222,12 @@ await server.close();
 console.log(`## Fuzzing every operation (${operations.length} operations, seed ${args.seed})\n`);
 console.log(`- database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (memory)'}`);
 console.log(`- requests: ${total} in ${seconds.toFixed(0)} s`);
-console.log(`- answers: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `- answers by status: ${[...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ')}`,
+);
 console.log(`- accepted requests that changed data (shows the fingerprint sees changes): ${changedByAccepted}`);
 console.log(`- 5xx answers: ${failures.filter((f) => f.startsWith('5')).length}`);
 console.log(`- refused requests that changed data: ${failures.filter((f) => f.includes('data changed')).length}`);
