@@ -105,9 +105,10 @@ export function valueFor(schema: JsonSchema, source: ValueSource, name = '', spi
       const object: Record<string, unknown> = {};
       for (const [key, property] of Object.entries(schema.properties ?? {})) {
         const required = schema.required?.includes(key);
-        if (dice.chance(required ? 0.95 : 0.6)) object[key] = valueFor(property, source, key, spite, depth + 1);
+        if (dice.chance(required ? (spite > 0 ? 0.95 : 1) : 0.4))
+          object[key] = valueFor(property, source, key, spite, depth + 1);
       }
-      if (dice.chance(0.05)) object[dice.pick(['extra', 'role', 'id', 'ownerId', '__proto__'])] = 'x';
+      if (spite > 0 && dice.chance(0.05)) object[dice.pick(['extra', 'role', 'id', 'ownerId', '__proto__'])] = 'x';
       return object;
     }
     case 'array': {
@@ -136,6 +137,7 @@ function stringFor(schema: JsonSchema, source: ValueSource, name: string): strin
   if (schema.format === 'date') return isoDay(dice);
   if (schema.format === 'date-time' || /At$/.test(name)) return `${isoDay(dice)}T0${dice.int(0, 9)}:30:00+08:00`;
   if (schema.format === 'email' || name === 'email') return `fuzz${dice.int(1, 999)}@example.com`;
+  if (/phone/i.test(name)) return `13${dice.int(100000000, 999999999)}`;
   if (/amount|total|price|cost|wallet/i.test(name)) return `${dice.int(0, 99999)}.${dice.int(10, 99)}`;
   const words = ['张伟', '李娜', 'Acme', '华信', 'renewal', '回访', 'x', '13800138000', '2026-01-31'];
   const text = Array.from({ length: dice.int(1, 3) }, () => dice.pick(words)).join(' ');

@@ -129,11 +129,11 @@ function pathFor(operation: Operation): string {
   });
 }
 
-function queryFor(operation: Operation): string {
+function queryFor(operation: Operation, spite: number): string {
   const query = new URLSearchParams();
   for (const parameter of operation.parameters.filter((p) => p.in === 'query')) {
     if (!parameter.required && dice.chance(0.5)) continue;
-    const value = valueFor(parameter.schema, source, parameter.name, 0.15);
+    const value = valueFor(parameter.schema, source, parameter.name, spite);
     query.set(parameter.name, typeof value === 'object' ? JSON.stringify(value) : String(value));
   }
   const text = query.toString();
@@ -185,12 +185,14 @@ for (let i = 0; i < total; i++) {
   const operation = dice.pick(operations);
   const role = dice.chance(0.05) ? 'none' : dice.pick(roles);
   const headers: Record<string, string> = role === 'none' ? {} : (clients.get(role)?.credentials() ?? {});
-  const path = pathFor(operation) + queryFor(operation);
+  // Half the requests are well formed, so that they get past validation to the rules behind it.
+  const spite = dice.chance(0.5) ? 0 : 0.15;
+  const path = pathFor(operation) + queryFor(operation, spite);
   let body: string | FormData | undefined;
   if (operation.multipart && dice.chance(0.7)) {
     body = csvUpload();
   } else if (operation.body || ['POST', 'PATCH', 'PUT'].includes(operation.method)) {
-    const value = operation.body ? valueFor(operation.body, source) : dice.pick([{}, null, 'x']);
+    const value = operation.body ? valueFor(operation.body, source, '', spite) : dice.pick([{}, null, 'x']);
     body = dice.chance(0.02) ? '{"broken": ' : JSON.stringify(value);
     headers['content-type'] = dice.chance(0.03) ? 'text/plain' : 'application/json';
   }
