@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webDist } from '../../src/server/web.ts';
 import { postForm } from '../fixtures/import/http.ts';
+import { requestFrom } from '../helpers/requests-from.ts';
 import { type ApiClient, startTestServer } from '../helpers/test-server.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -33,6 +34,24 @@ describe('security headers', () => {
       expect(headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(headers.get('referrer-policy'), path).toBe('same-origin');
       expect(headers.get('strict-transport-security'), `${path} over plain HTTP`).toBeNull();
+    }
+  });
+
+  it('sends HSTS when the request came over HTTPS through a trusted proxy, and only then', async () => {
+    const behindProxy = await startTestServer({ trustedProxies: ['127.0.0.2'] });
+    try {
+      const hsts = async (from: string) =>
+        (
+          await requestFrom(behindProxy.baseUrl, from, {
+            method: 'GET',
+            path: '/api/v1/auth/setup',
+            headers: { 'x-forwarded-proto': 'https' },
+          })
+        ).headers.get('strict-transport-security');
+      expect(await hsts('127.0.0.2')).toMatch(/max-age=\d+/);
+      expect(await hsts('127.0.0.3'), 'a client that is no trusted proxy').toBeNull();
+    } finally {
+      await behindProxy.close();
     }
   });
 
