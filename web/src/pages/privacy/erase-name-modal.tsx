@@ -49,6 +49,8 @@ export function EraseNameModal({ open, kind, id, name, onClose }: EraseNameModal
         <Form.Item
           name="confirmName"
           label={t('privacy.typeNameLabel')}
+          // Checked when the field is left or sent, not at every keystroke of a name still being typed.
+          validateTrigger="onBlur"
           rules={[
             {
               validator: (_, value: string | undefined) =>
