@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { authKeys } from '../../api/auth.api.ts';
 import { twoFactorApi, twoFactorKeys, useTwoFactorStatus } from '../../api/two-factor.api.ts';
 import { LoadErrorResult } from '../../components/page-results.tsx';
+import { TotpCodeInput } from '../../components/totp-code-input.tsx';
 import { useApiError } from '../../hooks/use-api-error.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 
@@ -91,14 +92,7 @@ export function TwoFactorSettings() {
             </Typography.Text>
             <Form form={confirmForm} layout="inline" onFinish={(values) => confirm.mutate(values.code.trim())}>
               <Form.Item name="code" rules={[{ required: true, message: t('validation.required') }]}>
-                <Input
-                  aria-label={t('security.twoFactor.code')}
-                  placeholder={t('security.twoFactor.code')}
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  maxLength={6}
-                  style={{ width: 140 }}
-                />
+                <TotpCodeInput />
               </Form.Item>
               <Button type="primary" htmlType="submit" loading={confirm.isPending} data-testid="two-factor-confirm">
                 {t('security.twoFactor.turnOn')}
@@ -121,14 +115,7 @@ export function TwoFactorSettings() {
             {t('security.twoFactor.turnOffHint')}
           </Typography.Text>
           <Form.Item name="code">
-            <Input
-              aria-label={t('security.twoFactor.code')}
-              placeholder={t('security.twoFactor.code')}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              style={{ width: 140 }}
-            />
+            <TotpCodeInput />
           </Form.Item>
           <Form.Item name="password">
             <Input.Password
