@@ -23,71 +23,51 @@ const sendDocument = (reply: FastifyReply, name: string, document: object) =>
     .send(JSON.stringify(document, null, 2));
 
 export const privacyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  app.get(
-    '/customers/:id/personal-data',
+  // A customer who is a person, and a contact: the same two operations each.
+  const people = [
     {
-      schema: {
-        tags: ['privacy'],
-        summary: 'Export everything held about a customer who is a person',
-        description: exportDescription,
-        params: idParams,
-        produces: ['application/json'],
+      records: 'customers',
+      summary: 'a customer who is a person',
+      exportData: exportCustomerData,
+      erase: eraseCustomer,
+    },
+    { records: 'contacts', summary: 'one contact', exportData: exportContactData, erase: eraseContact },
+  ] as const;
+  for (const person of people) {
+    const file = person.records.slice(0, -1);
+    app.get(
+      `/${person.records}/:id/personal-data`,
+      {
+        schema: {
+          tags: ['privacy'],
+          summary: `Export everything held about ${person.summary}`,
+          description: exportDescription,
+          params: idParams,
+          produces: ['application/json'],
+        },
       },
-    },
-    async (request, reply) => {
-      const document = await exportCustomerData({ db, caller: request.actor, id: request.params.id });
-      return sendDocument(reply, `personal-data-customer-${request.params.id}.json`, document);
-    },
-  );
+      async (request, reply) => {
+        const document = await person.exportData({ db, caller: request.actor, id: request.params.id });
+        return sendDocument(reply, `personal-data-${file}-${request.params.id}.json`, document);
+      },
+    );
 
-  app.get(
-    '/contacts/:id/personal-data',
-    {
-      schema: {
-        tags: ['privacy'],
-        summary: 'Export everything held about one contact',
-        description: exportDescription,
-        params: idParams,
-        produces: ['application/json'],
+    app.post(
+      `/${person.records}/:id/erase`,
+      {
+        schema: {
+          tags: ['privacy'],
+          summary: `Erase the data of ${person.summary} (irreversible)`,
+          description: eraseDescription,
+          params: idParams,
+          body: eraseBody,
+          response: { 200: erasureSchema },
+        },
       },
-    },
-    async (request, reply) => {
-      const document = await exportContactData({ db, caller: request.actor, id: request.params.id });
-      return sendDocument(reply, `personal-data-contact-${request.params.id}.json`, document);
-    },
-  );
-
-  app.post(
-    '/customers/:id/erase',
-    {
-      schema: {
-        tags: ['privacy'],
-        summary: "Erase a person customer's data (irreversible)",
-        description: eraseDescription,
-        params: idParams,
-        body: eraseBody,
-        response: { 200: erasureSchema },
-      },
-    },
-    async (request) =>
-      eraseCustomer({ db, caller: request.actor, id: request.params.id, confirmName: request.body.confirmName }),
-  );
-
-  app.post(
-    '/contacts/:id/erase',
-    {
-      schema: {
-        tags: ['privacy'],
-        summary: "Erase a contact's data (irreversible)",
-        description: eraseDescription,
-        params: idParams,
-        body: eraseBody,
-        response: { 200: erasureSchema },
-      },
-    },
-    async (request) =>
-      eraseContact({ db, caller: request.actor, id: request.params.id, confirmName: request.body.confirmName }),
-  );
+      async (request) =>
+        person.erase({ db, caller: request.actor, id: request.params.id, confirmName: request.body.confirmName }),
+    );
+  }
 
   app.get(
     '/settings/privacy',
