@@ -102,6 +102,8 @@ describe('keep-in-contact journey', () => {
 
   it("shows the call, the completed task and the order on the customer's timeline", async () => {
     await page.goto(`/customers/${customerId}`);
+    // The phone number dials when tapped.
+    await page.locator('a[href="tel:13800138000"]').getByText('138 0013 8000').waitFor();
     const timeline = page.getByTestId('customer-timeline');
     const call = timeline.getByTestId('timeline-interaction').filter({ hasText: callNote });
     await call.getByText('电话 · 我们联系客户 · 已联系上').waitFor();

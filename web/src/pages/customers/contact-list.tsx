@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { contactsApi, useContacts } from '../../api/contacts.api.ts';
 import { customerKeys } from '../../api/customers.api.ts';
 import type { Contact } from '../../api/domain.types.ts';
+import { PhoneLink } from '../../components/phone-link.tsx';
 import { useApiError } from '../../hooks/use-api-error.ts';
 import { useEnumLabels } from '../../hooks/use-enum-options.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
@@ -48,10 +49,13 @@ export function ContactList({ customerId }: { customerId: string }) {
                 label.buyingRole(contact.buyingRole),
                 label.attitude(contact.attitude),
                 `${t('contact.fields.trust')} ${contact.trust}/5`,
-                contact.phone,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
+              ].join(' · ')}
+              {contact.phone && (
+                <>
+                  {' · '}
+                  <PhoneLink phone={contact.phone} />
+                </>
+              )}
             </Typography.Text>
           )}
         </Space>
@@ -79,13 +83,14 @@ export function ContactList({ customerId }: { customerId: string }) {
       key: 'phone',
       title: t('contact.fields.phone'),
       responsive: ['lg'],
-      render: (_, contact) => contact.phone ?? t('common.none'),
+      render: (_, contact) => (contact.phone ? <PhoneLink phone={contact.phone} /> : t('common.none')),
     },
     {
       key: 'email',
       title: t('contact.fields.email'),
       responsive: ['lg'],
-      render: (_, contact) => contact.email ?? t('common.none'),
+      render: (_, contact) =>
+        contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : t('common.none'),
     },
     ...((mayWrite
       ? [

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useCustomer } from '../../api/customers.api.ts';
 import type { Customer } from '../../api/domain.types.ts';
 import { useUsers } from '../../api/users.api.ts';
+import { PhoneLink } from '../../components/phone-link.tsx';
 import { useEnumLabels } from '../../hooks/use-enum-options.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 
@@ -46,7 +47,11 @@ export function CustomerDescriptions({ customer }: { customer: Customer }) {
       label: t('customer.fields.sharedWith'),
       children: customer.sharedWithIds.length ? customer.sharedWithIds.map(userName).join('、') : none,
     },
-    { key: 'phone', label: t('customer.fields.phone'), children: text(customer.phone) },
+    {
+      key: 'phone',
+      label: t('customer.fields.phone'),
+      children: customer.phone ? <PhoneLink phone={customer.phone} /> : none,
+    },
     {
       key: 'email',
       label: t('customer.fields.email'),
