@@ -34,6 +34,7 @@ export function ImportJobReport({ job }: { job: ImportJob }) {
             {job.message && <Typography.Text>{job.message}</Typography.Text>}
             <Typography.Text type="secondary">
               {t(job.dryRun ? 'import.summaryDryRun' : 'import.summary', {
+                count: job.rowsRead,
                 imported: format.integer(job.rowsImported),
                 read: format.integer(job.rowsRead),
                 rejected: format.integer(job.rowsRejected),
