@@ -102,4 +102,27 @@ describe('browser journey', () => {
     await page.getByRole('heading', { name: '用户' }).waitFor();
     await page.screenshot({ path: `${screenshots}/journey-phone-users.png` });
   });
+
+  it("asks before changing a user's role, and keeps it when cancelled", async () => {
+    const created = await page.request.post('/api/v1/users', {
+      data: { email: 'rm@example.com', name: '李关系', role: 'relationship_manager', password: 'another long secret' },
+      headers: { origin: journey.server.baseUrl },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const roleOf = async () =>
+      ((await (await page.request.get('/api/v1/users')).json()).items as { email: string; role: string }[]).find(
+        (user) => user.email === 'rm@example.com',
+      )?.role;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/users');
+    const chooseManager = async () => {
+      await page.getByLabel('角色 李关系').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '总经理' }).click();
+      return page.getByRole('dialog').filter({ hasText: '将 李关系 的角色改为「总经理」？' });
+    };
+    await (await chooseManager()).getByRole('button', { name: '取 消' }).click();
+    expect(await roleOf()).toBe('relationship_manager');
+    await (await chooseManager()).getByRole('button', { name: '更改角色' }).click();
+    await expect.poll(roleOf).toBe('manager');
+  });
 });

@@ -186,6 +186,9 @@ export const en = {
     disable: 'Disable',
     enable: 'Enable',
     disableConfirm: 'Disable this user? They will no longer be able to log in.',
+    roleConfirm: 'Make {{name}} {{role}}?',
+    roleConfirmText: 'What they may see and change follows the new role from their next request on.',
+    changeRole: 'Change role',
     fields: {
       name: 'Name',
       email: 'Email',

@@ -186,6 +186,9 @@ export const zhCN: Translation = {
     disable: '停用',
     enable: '启用',
     disableConfirm: '停用此用户？停用后该用户将无法登录。',
+    roleConfirm: '将 {{name}} 的角色改为「{{role}}」？',
+    roleConfirmText: '从其下一次操作起，可查看和修改的内容即按新角色。',
+    changeRole: '更改角色',
     fields: { name: '姓名', email: '邮箱', role: '角色', password: '初始密码', status: '状态', disabled: '已停用' },
   },
   account: {

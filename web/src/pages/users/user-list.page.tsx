@@ -30,7 +30,7 @@ import { UserFormModal } from './user-form.tsx';
 /** 用户 (admin): the team, their roles, and who may log in. */
 export function UserListPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const session = useSession();
   const queryClient = useQueryClient();
   const showError = useApiError();
@@ -85,7 +85,19 @@ export function UserListPage() {
           value={user.role}
           disabled={user.id === session.id}
           options={options.role}
-          onChange={(role) => update.mutate({ id: user.id, role })}
+          onChange={(role) =>
+            // A role decides what the user may see and change, at once: asked first, like disabling.
+            modal.confirm({
+              title: t('user.roleConfirm', {
+                name: user.name,
+                role: options.role.find((option) => option.value === role)?.label ?? role,
+              }),
+              content: t('user.roleConfirmText'),
+              okText: t('user.changeRole'),
+              cancelText: t('common.cancel'),
+              onOk: () => update.mutateAsync({ id: user.id, role }).catch(() => undefined),
+            })
+          }
         />
       ),
     },
