@@ -51,9 +51,14 @@ export function drawProfile(random: Random, kind: Kind, startDay: number, intern
   };
 }
 
-/** The span of the history: day 0 is midnight in Beijing `years` before today. */
+/**
+ * The span of the history, `years` of 365 days up to the business day `today` in Beijing: day 0 is
+ * midnight in Beijing `years` before it, and the history ends at the midnight that starts it, so
+ * the company is the same at any time of that day and no order lies in the future.
+ */
 export interface Clock {
   start: Date;
+  /** The end of the history: midnight in Beijing at the start of the business day. */
   today: Date;
   days: number;
   /** Days from the start to a moment. */
@@ -62,9 +67,10 @@ export interface Clock {
 
 export function makeClock(today: Date, years: number): Clock {
   const beijingMidnight = Math.floor((today.getTime() + 8 * 3_600_000) / DAY) * DAY - 8 * 3_600_000;
-  const start = new Date(beijingMidnight - years * 365 * DAY);
+  const days = years * 365;
+  const start = new Date(beijingMidnight - days * DAY);
   const dayOf = (moment: Date) => (moment.getTime() - start.getTime()) / DAY;
-  return { start, today, days: dayOf(today), dayOf };
+  return { start, today: new Date(beijingMidnight), days, dayOf };
 }
 
 /** A moment on the given day in Beijing business hours; organisations seldom order at weekends. */

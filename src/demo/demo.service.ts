@@ -16,7 +16,7 @@ export interface LoadDemoOptions {
   customers?: number;
   seed?: number;
   years?: number;
-  /** The end of the purchase history (default: now). */
+  /** The business day the purchase history runs up to (default: now); the time of day does not count. */
   today?: Date;
   /** Called after each batch of customers is written. */
   onProgress?: (customersWritten: number, customersTotal: number) => void;

@@ -44,6 +44,32 @@ describe('the demo company', () => {
     expect(strip(planDemoCompany({ ...plan, seed: 6 }))).not.toBe(strip(planDemoCompany(plan)));
   });
 
+  it('is a function of the seed and the business day in Beijing, not of the time of day', () => {
+    const plan = (seed: number, today: string) => ({ customers: 300, seed, years: 3, today: new Date(today) });
+    const whole = (company: ReturnType<typeof planDemoCompany>) => {
+      const batches = everything(company);
+      return {
+        team: company.team,
+        catalogue: company.catalogue,
+        start: company.clock.start,
+        end: company.clock.today,
+        customers: batches.flatMap((batch) => batch.customers),
+        contacts: batches.flatMap((batch) => batch.contacts),
+        shares: batches.flatMap((batch) => batch.shares),
+        orders: batches.flatMap((batch) => batch.orders),
+        lines: batches.flatMap((batch) => batch.lines),
+      };
+    };
+    // 00:05 and 23:55 on 15 January 2025 in Beijing (UTC+8): the same business day.
+    const early = whole(planDemoCompany(plan(1, '2025-01-15T00:05:00+08:00')));
+    const late = whole(planDemoCompany(plan(1, '2025-01-15T23:55:00+08:00')));
+    expect(late.orders.length).toBeGreaterThan(300);
+    expect(late).toEqual(early);
+    expect(late.end).toEqual(new Date('2025-01-15T00:00:00+08:00'));
+    expect(whole(planDemoCompany(plan(2, '2025-01-15T00:05:00+08:00')))).not.toEqual(early);
+    expect(whole(planDemoCompany(plan(1, '2025-01-16T00:05:00+08:00'))).start).not.toEqual(early.start);
+  });
+
   it('keeps orders consistent and within the history', () => {
     const company = planDemoCompany(plan);
     const batches = everything(company);

@@ -18,7 +18,7 @@ export interface DemoPlan {
   customers: number;
   seed: number;
   years: number;
-  /** The end of the history; purchases run up to this moment. */
+  /** The business day in Beijing: purchases run up to its midnight; the time of day does not count. */
   today: Date;
 }
 
@@ -39,7 +39,7 @@ export interface DemoCompany {
   batches(batchSize: number): Generator<DemoBatch>;
 }
 
-/** Plans the whole company for a seed; the same plan always gives the same company. */
+/** Plans the whole company: a pure function of the seed, the size, the years and the business day `today`. */
 export function planDemoCompany(plan: DemoPlan): DemoCompany {
   const stream = (label: string) => new Random(plan.seed).fork(label);
   const team = buildTeam(stream('team'), plan.customers);
