@@ -28,8 +28,11 @@ const negated = (cuts: SQL) => sql`ARRAY[-${cuts}[4], -${cuts}[3], -${cuts}[2], 
 const decimal = (value: SQL, places: number) =>
   sql`(round(${value} * 1e${sql.raw(String(places))})::int8 * 1e-${sql.raw(String(places))})`;
 
-/** Those that a customer may lack (no known cost, no potential score): ranked among those who have them. */
-const nullable = new Set<PyramidIndicator>(['profit', 'potential']);
+/**
+ * Those that a customer may lack (no known cost, no potential score, no purchase for tenure): ranked
+ * among those who have them, and left out of the customer's weights (value-scores.ts).
+ */
+const nullable = new Set<PyramidIndicator>(['profit', 'tenure', 'potential']);
 /**
  * Those with few distinct values (orders, whole days, a 0–100 score): ranked by counting customers
  * per value and joining the value's rank back, cheaper than sorting every customer.
@@ -122,7 +125,7 @@ export async function scoreCustomers(options: {
              coalesce(f.recent_purchases, 0) AS recent_purchases,
              coalesce(f.frequency, 0)::int AS frequency, coalesce(f.monetary, 0) AS monetary,
              coalesce(f.collected, 0) AS collected, f.profit, coalesce(f.growth, 0) AS growth,
-             coalesce(p.as_of - (f.first_at AT TIME ZONE ${businessTimeZone})::date, 0) AS tenure,
+             p.as_of - (f.first_at AT TIME ZONE ${businessTimeZone})::date AS tenure,
              c.potential_score::numeric AS potential,
              p.as_of - (f.window_last_at AT TIME ZONE ${businessTimeZone})::date AS recency_days,
              p.as_of - (f.last_at AT TIME ZONE ${businessTimeZone})::date AS days_since_last,

@@ -8,6 +8,7 @@ import { type Db, type Executor, selectRows } from '../db/client.ts';
 import { analysisRuns, customerScores, customers, valuePyramids } from '../db/schema/index.ts';
 import { forbidden, invalid, notFound } from '../server/errors.ts';
 import { scoreCustomers } from './analysis-run.ts';
+import { buyerCount, inTopFifth, topFifthShare } from './concentration.ts';
 import { factsAnswer, factsFromOrders, maintainedFacts, rollPurchaseFacts } from './purchase-facts.ts';
 import {
   type AnalysisSettings,
@@ -156,10 +157,8 @@ export async function runSummary(options: { db: Db; actor: Caller; runId?: strin
     ),
     selectRows<{ buyers: number; top_fifth_share: string | null }>(
       db,
-      sql`SELECT count(*)::int AS buyers,
-                 (sum(monetary) FILTER (WHERE rank <= ceil(buyers * 0.2)) / nullif(sum(monetary), 0))::text AS top_fifth_share
-          FROM (SELECT s.monetary, row_number() OVER (ORDER BY s.monetary DESC) AS rank, count(*) OVER () AS buyers
-                ${scoped} AND s.monetary > 0) ranked`,
+      sql`SELECT ${buyerCount(sql`monetary`)}::int AS buyers, ${topFifthShare(sql`monetary`, sql`top`)}::text AS top_fifth_share
+          FROM (SELECT s.monetary, ${inTopFifth(sql`s.monetary`)} AS top ${scoped}) ranked`,
     ),
   ]);
   return {

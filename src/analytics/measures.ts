@@ -4,6 +4,7 @@ import { businessTimeZone } from '../config.ts';
 import { visibleTo } from '../customers/index.ts';
 import { type Db, selectRows } from '../db/client.ts';
 import { customers, orders, users } from '../db/schema/index.ts';
+import { inTopFifth, topFifthShare } from './concentration.ts';
 
 interface MeasureRow {
   owner_id: string | null;
@@ -19,7 +20,7 @@ interface MeasureRow {
   repeat_buyers: number;
   orders: number;
   revenue: string;
-  top_fifth_revenue: string | null;
+  top_fifth_share: string | null;
   wallet_revenue: string | null;
   wallet_estimate: string | null;
 }
@@ -60,10 +61,8 @@ export async function loyaltyMeasures(options: {
         ),
         flagged AS (
           SELECT p.*, p.first_at >= s.from_ts AS is_new, p.period_orders > 0 AS active,
-                 row_number() OVER (ORDER BY p.period_revenue DESC) AS rank_all,
-                 count(*) FILTER (WHERE p.period_orders > 0) OVER () AS buyers_all,
-                 row_number() OVER (PARTITION BY p.owner_id ORDER BY p.period_revenue DESC) AS rank_owner,
-                 count(*) FILTER (WHERE p.period_orders > 0) OVER (PARTITION BY p.owner_id) AS buyers_owner
+                 ${inTopFifth(sql`p.period_revenue`)} AS top_all,
+                 ${inTopFifth(sql`p.period_revenue`, sql`p.owner_id`)} AS top_owner
           FROM per_customer p CROSS JOIN span s
         )
         SELECT f.owner_id, ${users.name} AS owner_name, GROUPING(f.owner_id) = 1 AS is_total,
@@ -78,8 +77,8 @@ export async function loyaltyMeasures(options: {
                coalesce(sum(f.period_orders), 0)::int AS orders,
                coalesce(sum(f.period_revenue), 0)::text AS revenue,
                CASE WHEN GROUPING(f.owner_id) = 1
-                    THEN sum(f.period_revenue) FILTER (WHERE f.active AND f.rank_all <= ceil(f.buyers_all * 0.2))
-                    ELSE sum(f.period_revenue) FILTER (WHERE f.active AND f.rank_owner <= ceil(f.buyers_owner * 0.2)) END::text AS top_fifth_revenue,
+                    THEN ${topFifthShare(sql`f.period_revenue`, sql`f.top_all`)}
+                    ELSE ${topFifthShare(sql`f.period_revenue`, sql`f.top_owner`)} END::text AS top_fifth_share,
                sum(f.period_revenue) FILTER (WHERE f.active AND f.wallet_estimate IS NOT NULL)::text AS wallet_revenue,
                sum(f.wallet_estimate) FILTER (WHERE f.active AND f.wallet_estimate IS NOT NULL)::text AS wallet_estimate
         FROM flagged f LEFT JOIN ${users} ON ${users.id} = f.owner_id
@@ -102,7 +101,7 @@ export async function loyaltyMeasures(options: {
       averageOrderValue: row.orders ? (revenue / row.orders).toFixed(2) : null,
       orders: row.orders,
       revenue: row.revenue,
-      revenueConcentration: revenue > 0 && row.top_fifth_revenue ? Number(row.top_fifth_revenue) / revenue : null,
+      revenueConcentration: row.top_fifth_share === null ? null : Number(row.top_fifth_share),
       shareOfWallet:
         row.wallet_estimate && Number(row.wallet_estimate) > 0
           ? Number(row.wallet_revenue) / ((Number(row.wallet_estimate) * days) / 365)
