@@ -1,7 +1,11 @@
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifySchemaCompiler } from 'fastify';
 import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { businessTimeZone } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { notFound } from '../server/errors.ts';
@@ -12,6 +16,7 @@ import {
   importJobList,
   importJobSchema,
   importPreviewSchema,
+  kind,
   previewBody,
   previewQuery,
   startImportBody,
@@ -19,6 +24,9 @@ import {
 } from './imports.schema.ts';
 import { checkImporter, getImportJob, listRecentImports, previewUpload, receiveUpload } from './imports.service.ts';
 import { discardUpload, errorFileOf, removeLeftoverUploads, sweepOldFiles } from './upload-files.ts';
+
+/** The example files of docs/import.md, which the web app offers as templates. */
+const examplesFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/examples');
 
 /** Multipart bodies are read as streams by the route; their zod schema only documents them. */
 const multipartValidator: FastifySchemaCompiler<unknown> = (route) =>
@@ -112,6 +120,24 @@ export const importsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         throw error;
       }
     },
+  );
+
+  app.get(
+    '/imports/templates/:kind',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'A CSV file to start from: the headers of one kind of record and example rows (it imports as it is)',
+        params: z.object({ kind }),
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', attachment(`guanxi-${request.params.kind}-template.csv`))
+        // A byte order mark, so that Excel opens the Chinese in it as UTF-8.
+        .send(`\ufeff${await readFile(join(examplesFolder, `${request.params.kind}.csv`), 'utf8')}`),
   );
 
   app.get(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dataKinds } from '../shared/domain.ts';
 import { importEncodings } from './encoding.ts';
 
-const kind = z.enum(dataKinds).describe('What the file holds: customers, contacts, products or orders');
+export const kind = z.enum(dataKinds).describe('What the file holds: customers, contacts, products or orders');
 const encoding = z
   .enum(importEncodings)
   .default('auto')

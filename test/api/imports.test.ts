@@ -170,6 +170,19 @@ describe('imports over HTTP', () => {
     expect((await manager.get('/api/v1/imports/not-an-id')).status).toBe(400);
   });
 
+  it('offers a template per kind that imports as it is, in the order customers, contacts, products, orders', async () => {
+    for (const kind of ['customers', 'contacts', 'products', 'orders']) {
+      const template = await download(manager, `/api/v1/imports/templates/${kind}`);
+      expect(template.status, kind).toBe(200);
+      expect(template.headers.get('content-disposition')).toContain(`guanxi-${kind}-template.csv`);
+      expect(template.text.startsWith('\uFEFF'), 'a byte order mark for Excel').toBe(true);
+      const job = await importOverHttp(manager, kind, template.text);
+      expect(job.rowsRejected, `${kind}: ${JSON.stringify(job.errors)}`).toBe(0);
+      expect(job.rowsRead).toBeGreaterThan(0);
+    }
+    expect((await manager.get('/api/v1/imports/templates/leads')).status).toBe(400);
+  });
+
   it('is for administrators and managers only', async () => {
     const service = await server.userClient('service');
     for (const client of [owner, service]) {

@@ -70,7 +70,8 @@ export const enData = {
     columns: 'Columns for {{kind}}',
     required: 'required',
     aliases: 'Also accepted',
-    columnsHint: 'docs/import.md in the repository describes every column, with an example file for each kind.',
+    template: 'Download a template: {{kind}}',
+    templateHint: 'A CSV file with the columns and example rows; replace the rows with your own.',
   },
   export: {
     button: 'Export',

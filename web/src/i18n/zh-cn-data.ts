@@ -72,7 +72,8 @@ export const zhCNData: Labels<typeof enData> = {
     columns: '{{kind}}的列',
     required: '必填',
     aliases: '也可用',
-    columnsHint: '仓库中的 docs/import.md 说明了每一列，并为每种数据提供示例文件。',
+    template: '下载模板：{{kind}}',
+    templateHint: '含各列及示例行的 CSV 文件，把示例行换成你的数据即可。',
   },
   export: {
     button: '导出',

@@ -1,5 +1,5 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Flex, Radio, Segmented, Typography, Upload } from 'antd';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { Button, Flex, Radio, Segmented, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type DataKind, dataKinds } from '../../api/domain.types.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
@@ -63,7 +63,17 @@ export function ImportFileStep({ kind, file, onKind, onFile }: ImportFileStepPro
           {t('import.dropHint')}
         </p>
       </Upload.Dragger>
-      <Typography.Text type="secondary">{t('import.columnsHint')}</Typography.Text>
+      <Flex gap={8} align="center" wrap>
+        <Button
+          icon={<DownloadOutlined />}
+          href={`/api/v1/imports/templates/${kind}`}
+          download
+          data-testid="import-template"
+        >
+          {t('import.template', { kind: t(`import.kinds.${kind}`) })}
+        </Button>
+        <Typography.Text type="secondary">{t('import.templateHint')}</Typography.Text>
+      </Flex>
     </Flex>
   );
 }
