@@ -45,6 +45,9 @@ describe('import journey', () => {
   /** The wizard's first step: the kind of data and the file, then the preview of its first rows. */
   async function importFile(kind: string, file: { name: string; buffer: Buffer }, expected: { preview: string }) {
     await page.getByTestId('import-kind').getByText(kind, { exact: true }).click();
+    // A template of this kind to start from, downloaded from the page itself.
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-template').click()]);
+    expect(template.suggestedFilename()).toMatch(/^guanxi-(customers|contacts|products|orders)-template\.csv$/);
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer });
