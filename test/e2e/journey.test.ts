@@ -101,6 +101,10 @@ describe('browser journey', () => {
     await page.waitForURL('**/users');
     await page.getByRole('heading', { name: '用户' }).waitFor();
     await page.screenshot({ path: `${screenshots}/journey-phone-users.png` });
+
+    // The audit log says who did what at phone width too.
+    await page.goto('/audit');
+    await page.getByTestId('audit-actor').getByText(admin.name).first().waitFor();
   });
 
   it("asks before changing a user's role, and keeps it when cancelled", async () => {

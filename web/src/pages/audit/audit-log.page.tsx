@@ -33,19 +33,32 @@ export function AuditLogPage() {
     return i18n.exists(key) ? t(key as 'audit.entities.customer') : entity;
   };
 
+  const actorOf = (entry: AuditEntry) =>
+    entry.actorName ?? (entry.systemActor ? t(`audit.systemActors.${entry.systemActor}`) : t('audit.system'));
+
   const columns: TableColumnsType<AuditEntry> = [
     {
       key: 'at',
       title: t('audit.at'),
-      render: (_, entry) => format.dateTime(entry.at),
+      // At phone width the actor's column is hidden: who did it stands under when.
+      render: (_, entry) =>
+        isPhone ? (
+          <Flex vertical>
+            <span>{format.dateTime(entry.at)}</span>
+            <Typography.Text type="secondary" data-testid="audit-actor">
+              {actorOf(entry)}
+            </Typography.Text>
+          </Flex>
+        ) : (
+          format.dateTime(entry.at)
+        ),
       width: isPhone ? undefined : 190,
     },
     {
       key: 'actor',
       title: t('audit.actor'),
-      responsive: ['sm'],
-      render: (_, entry) =>
-        entry.actorName ?? (entry.systemActor ? t(`audit.systemActors.${entry.systemActor}`) : t('audit.system')),
+      responsive: ['md'],
+      render: (_, entry) => actorOf(entry),
     },
     {
       key: 'action',
