@@ -58,7 +58,7 @@ export interface RuleOutcome {
  * Acts once on each new trigger event of one rule, in one statement: the events that meet the
  * conditions and whose customer has an active owner are recorded in `rule_firings`; only the rows
  * that insert (not those another pass or process already recorded) make a task for the owner and a
- * notification. Several processes may run this at once: the primary key lets one of them win.
+ * notification, due `dueDays` after the pass's moment. Several processes may run this at once: the primary key lets one of them win.
  * The tasks and notifications are made from the firings' RETURNING rows alone (no join back to the
  * events, which the planner cannot estimate and would join row by row), and events already acted
  * on are left to ON CONFLICT, not to a NOT EXISTS that would probe the index as it grows.
@@ -67,6 +67,9 @@ export async function applyRule(db: Db, rule: ContactRule, asOf: Date): Promise<
   const latestRun = sql`(SELECT id FROM ${analysisRuns}
     WHERE as_of <= (${asOf.toISOString()}::timestamptz AT TIME ZONE ${businessTimeZone})::date
     ORDER BY as_of DESC, created_at DESC LIMIT 1)`;
+  // A task is due dueDays after it is made (the pass's moment), not after the event: a task made by
+  // a catch-up pass days after its action time is not born overdue.
+  const made = sql`${asOf.toISOString()}::timestamptz`;
   const where = [sql`NOT ${customers.archived}`, sql`NOT owner.disabled`, ...conditions(rule)];
   const [row] = await selectRows<{ events: number; tasks: number; notifications: number }>(
     db,
@@ -88,7 +91,7 @@ export async function applyRule(db: Db, rule: ContactRule, asOf: Date): Promise<
         RETURNING event_key, customer_id, action_at, assignee_id, title, task_id),
       made AS (
         INSERT INTO ${tasks} (id, title, customer_id, assignee_id, due_at, priority, rule_id, event_key)
-        SELECT task_id, title, customer_id, assignee_id, action_at + make_interval(days => ${rule.dueDays}),
+        SELECT task_id, title, customer_id, assignee_id, ${made} + make_interval(days => ${rule.dueDays}),
                ${rule.taskPriority}, ${rule.id}, event_key
         FROM fired
         WHERE task_id IS NOT NULL

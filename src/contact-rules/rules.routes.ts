@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { idParams } from '../shared/schema-parts.ts';
-import { createRuleBody, passSummarySchema, ruleSchema, runRulesBody, updateRuleBody } from './rules.schema.ts';
+import { createRuleBody, ruleSchema, runNowSchema, runRulesBody, updateRuleBody } from './rules.schema.ts';
 import { createRule, deleteRule, getRule, listRules, runRulesNow, updateRule } from './rules.service.ts';
 
 export const contactRulesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -74,9 +74,10 @@ export const contactRulesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
     {
       schema: {
         tags: ['contact rules'],
-        summary: 'Run the enabled rules now, as of now or a given moment (managers)',
+        summary:
+          'Run the enabled rules now, as of now or a given moment (managers), after a pass already running; reports what both made and what the rules made since they were last changed',
         body: runRulesBody,
-        response: { 200: passSummarySchema },
+        response: { 200: runNowSchema },
       },
     },
     async (request) => runRulesNow({ db, actor: request.actor, asOf: request.body?.asOf }),

@@ -127,3 +127,10 @@ export const passSummarySchema = z.object({
     }),
   ),
 });
+
+/** "Run now": the passes it waited for and its own, and what the rules made since they were last changed. */
+export const runNowSchema = passSummarySchema.extend({
+  sinceChange: z
+    .object({ changedAt: z.date(), events: z.number(), tasks: z.number(), notifications: z.number() })
+    .nullable(),
+});

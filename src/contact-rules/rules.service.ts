@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/index.ts';
 import { type Actor, managesTeam } from '../auth/index.ts';
-import type { Db, Executor } from '../db/client.ts';
+import { type Db, type Executor, selectRows } from '../db/client.ts';
 import { contactRules, ruleFirings } from '../db/schema/index.ts';
 import { sendPendingEmails, smtpSettings } from '../notifications/index.ts';
 import { AppError, forbidden, invalid, notFound } from '../server/errors.ts';
@@ -70,7 +70,8 @@ export async function updateRule(options: { db: Db; actor: Actor; id: string; in
     if (Object.keys(fields).length) throw invalid(fields);
     await tx
       .update(contactRules)
-      .set({ ...input, updatedAt: new Date() })
+      // The database's clock, as for the firings' fired_at that "run now" compares with it.
+      .set({ ...input, updatedAt: sql`now()` })
       .where(eq(contactRules.id, id));
     const after = await getRule(tx, id);
     await recordAudit(tx, { actor, action: 'update', entity: 'contact_rule', entityId: id, before, after });
@@ -91,14 +92,89 @@ export async function deleteRule(options: { db: Db; actor: Actor; id: string }) 
   });
 }
 
-/** One pass of the rules, then the emails it caused: what the scheduler, the CLI and "run now" do. */
-export async function runRulesPass(options: { db: Db; asOf?: Date }) {
+type Pass = Awaited<ReturnType<typeof passWithEmails>>;
+
+async function passWithEmails(options: { db: Db; asOf?: Date }) {
   const pass = await runContactRules(options);
   const emails = await sendPendingEmails({ db: options.db, smtp: smtpSettings() });
   return { ...pass, emails: emails.sent };
 }
 
+/** The passes of this process over each database, running or waiting for their turn, oldest first. */
+const passesInFlight = new WeakMap<Db, Promise<Pass>[]>();
+
+/**
+ * One pass of the rules, then the emails it caused: what the scheduler, the CLI and "run now" do.
+ * Passes over one database in one process take turns (a pass waits for those before it), so "run
+ * now" never races the scheduler's pass; other processes are kept from acting twice by `rule_firings`.
+ */
+export function runRulesPass(options: { db: Db; asOf?: Date }): Promise<Pass> {
+  const queue = passesInFlight.get(options.db) ?? [];
+  const before = queue.at(-1);
+  const pass = (async () => {
+    await before?.catch(() => undefined);
+    return passWithEmails(options);
+  })();
+  passesInFlight.set(options.db, [...queue, pass]);
+  const leave = () => {
+    const rest = (passesInFlight.get(options.db) ?? []).filter((other) => other !== pass);
+    if (rest.length) passesInFlight.set(options.db, rest);
+    else passesInFlight.delete(options.db);
+  };
+  pass.then(leave, leave);
+  return pass;
+}
+
+/** Two passes' counts as one report: the later pass's moment, the rules' counts added up. */
+function combine(earlier: Pass, later: Pass): Pass {
+  const rules = later.rules.map((rule) => ({ ...rule }));
+  for (const rule of earlier.rules) {
+    const same = rules.find((other) => other.ruleId === rule.ruleId);
+    if (same) {
+      same.events += rule.events;
+      same.tasks += rule.tasks;
+      same.notifications += rule.notifications;
+    } else rules.push({ ...rule });
+  }
+  return {
+    ...later,
+    durationMs: earlier.durationMs + later.durationMs,
+    events: earlier.events + later.events,
+    tasks: earlier.tasks + later.tasks,
+    notifications: earlier.notifications + later.notifications,
+    emails: earlier.emails + later.emails,
+    rules,
+  };
+}
+
+/**
+ * "Run now": a pass after those already running or waiting in this process (the scheduler's), and
+ * a report of what they all made since the request came, so that a background pass that was
+ * running when it was asked does not leave the report at 0.
+ */
 export async function runRulesNow(options: { db: Db; actor: Actor; asOf?: string }) {
   checkManager(options.actor);
-  return runRulesPass({ db: options.db, asOf: options.asOf ? new Date(options.asOf) : undefined });
+  const inFlight = [...(passesInFlight.get(options.db) ?? [])];
+  const pass = await runRulesPass({ db: options.db, asOf: options.asOf ? new Date(options.asOf) : undefined });
+  const earlier = await Promise.all(inFlight.map((other) => other.catch(() => null)));
+  const report = earlier.reduceRight<Pass>((sum, other) => (other ? combine(other, sum) : sum), pass);
+  return { ...report, sinceChange: await firedSinceChange(options.db) };
+}
+
+/**
+ * What the rules have made since they were last changed (added, edited, enabled or disabled), by
+ * any pass of any process: "run now" finding nothing new after a background pass made the tasks a
+ * moment earlier still shows them. Each rule has kept its settings since then, so its `notify`
+ * says whether its firings made notifications.
+ */
+async function firedSinceChange(db: Db) {
+  const [row] = await selectRows<{ changedAt: string | null; events: number; tasks: number; notifications: number }>(
+    db,
+    sql`WITH changed AS (SELECT max(${contactRules.updatedAt}) AS at FROM ${contactRules})
+      SELECT (SELECT at FROM changed) AS "changedAt", count(f.rule_id)::int AS events,
+             count(f.task_id)::int AS tasks, count(f.rule_id) FILTER (WHERE r.notify)::int AS notifications
+      FROM ${ruleFirings} f JOIN ${contactRules} r ON r.id = f.rule_id
+      WHERE f.fired_at >= (SELECT at FROM changed)`,
+  );
+  return row.changedAt ? { ...row, changedAt: new Date(row.changedAt) } : null;
 }

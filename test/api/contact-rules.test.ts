@@ -1,5 +1,7 @@
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runRulesPass } from '../../src/contact-rules/index.ts';
 import { customers, orders } from '../../src/db/schema/index.ts';
 import { insertPurchaseHistory } from '../helpers/purchases.ts';
 import { type ApiClient, startTestServer } from '../helpers/test-server.ts';
@@ -52,8 +54,8 @@ describe('the shipped rules', () => {
     expect(thanks.map((task) => task.customer.name)).toEqual(['周杰']);
     expect(thanks[0].title).toContain('周杰');
     expect(thanks[0].title).toContain('FX-1-周杰');
-    // Due three days after the purchase (2026-06-09 12:00 Beijing time).
-    expect(new Date(thanks[0].dueAt).toISOString()).toBe('2026-06-12T04:00:00.000Z');
+    // Due three days after the pass that made it (T0), not after the purchase (2026-06-09 12:00).
+    expect(new Date(thanks[0].dueAt).toISOString()).toBe(later(3));
     const churn = await tasksOf('churn_risk');
     expect(churn.map((task) => task.customer.name)).toEqual(['刘洋']);
     expect(churn[0].title).toContain('90');
@@ -79,7 +81,11 @@ describe('the shipped rules', () => {
     expect((await pass(later(28))).tasks).toBe(0);
     const caughtUp = await pass(later(32));
     expect(caughtUp.rules.find((rule) => rule.ruleId === rules.satisfaction_check.id)?.tasks).toBe(1);
-    expect((await tasksOf('satisfaction_check')).map((task) => task.customer.name)).toEqual(['周杰']);
+    const [check] = await tasksOf('satisfaction_check');
+    expect(check.customer.name).toBe('周杰');
+    // Made on 07-12, three days after its action time: due 3 days after it was made, not born
+    // (nearly) overdue at purchase + 30 + 3 days (2026-07-12 12:00).
+    expect(new Date(check.dueAt).toISOString()).toBe(later(35));
     expect((await pass(later(33))).tasks).toBe(0);
     expect((await pass(later(40))).tasks).toBe(0);
   });
@@ -205,5 +211,54 @@ describe('the other triggers', () => {
     await owner.post('/api/v1/interactions', { customerId: ids.安静, medium: 'visit', occurredAt: later(1) });
     await pass(later(11, 1));
     expect(await tasksOf('quiet', '安静')).toHaveLength(2);
+  });
+});
+
+describe('run now', () => {
+  it('waits for a pass that is running when it is asked, and reports what that pass made too', async () => {
+    // The scheduler's pass is held in its last step, sending the emails, by an SMTP server that
+    // says nothing until the test lets it go: the pass has made its tasks and is still running.
+    const held = new Set<Socket>();
+    const smtp = createServer((socket) => held.add(socket));
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    process.env.GUANXI_SMTP_URL = `smtp://127.0.0.1:${(smtp.address() as AddressInfo).port}`;
+    try {
+      const at = later(70);
+      await server.db
+        .insert(orders)
+        .values({ externalId: 'BG-1', customerId: ids.周杰, orderedAt: new Date(later(69, 20)), total: '7.00' });
+      const background = runRulesPass({ db: server.db, asOf: new Date(at) });
+      while (held.size === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      const asked = pass(at);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      for (const socket of held) socket.destroy();
+      smtp.close();
+      const [report, backgroundPass] = await Promise.all([asked, background]);
+      expect(backgroundPass.tasks).toBe(1);
+      expect(report.tasks).toBe(1);
+      expect(report.rules.find((rule) => rule.ruleId === rules.thank_you.id)?.tasks).toBe(1);
+      expect((await tasksOf('thank_you', '周杰')).filter((task) => task.title.includes('BG-1'))).toHaveLength(1);
+    } finally {
+      delete process.env.GUANXI_SMTP_URL;
+      smtp.close();
+    }
+    // Once made, a later "run now" makes and reports nothing.
+    expect((await pass(later(70, 1))).tasks).toBe(0);
+  });
+
+  it('also says what the rules made since they were last changed, though a background pass made it', async () => {
+    const before = await manager.patch(`/api/v1/contact-rules/${rules.thank_you.id}`, { taskPriority: 'high' });
+    expect(before.status).toBe(200);
+    await server.db
+      .insert(orders)
+      .values({ externalId: 'BG-2', customerId: ids.周杰, orderedAt: new Date(later(79, 20)), total: '7.00' });
+    // The scheduler's pass made the task a moment before "run now" is asked.
+    const background = await runRulesPass({ db: server.db, asOf: new Date(later(80)) });
+    expect(background.rules.find((rule) => rule.ruleId === rules.thank_you.id)?.tasks).toBe(1);
+    const report = (await manager.post('/api/v1/contact-rules/run', { asOf: later(80) })).body;
+    expect(report.tasks).toBe(0);
+    const { events, tasks, notifications } = background;
+    expect(report.sinceChange).toMatchObject({ events, tasks, notifications });
+    expect(Date.parse(report.sinceChange.changedAt)).toBe(Date.parse(before.body.updatedAt));
   });
 });

@@ -48,7 +48,7 @@ export type ContactRuleInput = Omit<
   'id' | 'systemKey' | 'firings' | 'lastFiredAt' | 'createdAt' | 'updatedAt'
 >;
 
-/** What one pass of the rules did. */
+/** What "run now" did: its pass and any it waited for. */
 export interface RuleRunResult {
   asOf: string;
   durationMs: number;
@@ -57,6 +57,8 @@ export interface RuleRunResult {
   notifications: number;
   emails: number;
   rules: { ruleId: string; name: string; events: number; tasks: number; notifications: number }[];
+  /** What the rules made since they were last changed, by any pass (also the background ones). */
+  sinceChange: { changedAt: string; events: number; tasks: number; notifications: number } | null;
 }
 
 export const contactRuleKeys = { all: ['contact-rules'] as const };

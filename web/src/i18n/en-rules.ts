@@ -25,6 +25,8 @@ export const enRules = {
     runNotifications: 'Notifications',
     fired: 'Acted {{count}} times, last {{date}}',
     neverFired: 'Not acted yet',
+    runSinceChange:
+      'Since the rules were last changed ({{changedAt}}), they have made {{tasks}} tasks and {{notifications}} notifications, background passes included.',
     runNone: 'No rule found anything new to act on.',
     fields: {
       name: 'Name',
@@ -52,10 +54,12 @@ export const enRules = {
     },
     anyValue: 'Any',
     tierOption: 'Tier {{tier}}',
-    delayHint: 'How long after the event the task is due to start (e.g. a thank-you 3 days after a purchase).',
+    delayHint:
+      'How many days after the event the rule acts and makes the task (e.g. a satisfaction check 30 days after a purchase).',
     horizonHint: 'Events older than this are ignored, so a new rule does not flood My work with the past.',
     daysHint: 'How many days without it before the rule fires.',
-    dueDaysHint: 'The task is due this many days after it is made.',
+    dueDaysHint:
+      'The task is due this many days after the rule makes it (when the runner acts on the event), never before it is made, even when the runner catches up after downtime.',
     titleHint: 'Placeholders: {customer} {order} {days} {value}',
     trigger: {
       order_placed: 'A purchase is made',

@@ -28,6 +28,8 @@ export const zhCNRules: Labels<typeof enRules> = {
     runNotifications: '通知',
     fired: '已触发 {{count}} 次，最近 {{date}}',
     neverFired: '尚未触发',
+    runSinceChange:
+      '自规则上次修改（{{changedAt}}）以来，规则共生成任务 {{tasks}} 个、通知 {{notifications}} 条（包括后台运行）。',
     runNone: '没有规则发现新的事件。',
     fields: {
       name: '名称',
@@ -55,10 +57,10 @@ export const zhCNRules: Labels<typeof enRules> = {
     },
     anyValue: '任意',
     tierOption: '第 {{tier}} 层',
-    delayHint: '事件发生多少天后开始这项任务（例如购买 3 天后致谢）。',
+    delayHint: '事件发生多少天后规则处理它并创建任务（例如购买 30 天后回访满意度）。',
     horizonHint: '早于这个天数的事件不予理会，新规则不会把过去的事堆进我的工作。',
     daysHint: '连续多少天没有发生，规则才触发。',
-    dueDaysHint: '任务在创建后多少天到期。',
+    dueDaysHint: '规则创建任务（运行器处理该事件）后多少天到期；即使停机后补做，任务也不会一创建就已逾期。',
     titleHint: '占位符：{customer} {order} {days} {value}',
     trigger: {
       order_placed: '客户购买后',

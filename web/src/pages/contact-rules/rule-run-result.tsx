@@ -5,7 +5,10 @@ import { useFormat } from '../../hooks/use-format.ts';
 
 type RuleCount = RuleRunResult['rules'][number];
 
-/** What "run now" did: how many tasks and notifications, rule by rule. */
+/**
+ * What "run now" did (with a background pass it waited for): how many tasks and notifications, rule
+ * by rule; and what the rules made since they were last changed, background passes included.
+ */
 export function RuleRunResultView({ result, onClose }: { result: RuleRunResult; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -28,18 +31,29 @@ export function RuleRunResultView({ result, onClose }: { result: RuleRunResult; 
         notifications: result.notifications,
       })}
       description={
-        acted.length === 0 ? (
-          t('rules.runNone')
-        ) : (
-          <Table<RuleCount>
-            rowKey="ruleId"
-            size="small"
-            columns={columns}
-            dataSource={acted}
-            pagination={false}
-            style={{ marginTop: 8 }}
-          />
-        )
+        <>
+          {acted.length === 0 ? (
+            t('rules.runNone')
+          ) : (
+            <Table<RuleCount>
+              rowKey="ruleId"
+              size="small"
+              columns={columns}
+              dataSource={acted}
+              pagination={false}
+              style={{ marginTop: 8 }}
+            />
+          )}
+          {result.sinceChange && (
+            <div style={{ marginTop: 8 }} data-testid="rule-run-since-change">
+              {t('rules.runSinceChange', {
+                changedAt: format.dateTime(result.sinceChange.changedAt),
+                tasks: result.sinceChange.tasks,
+                notifications: result.sinceChange.notifications,
+              })}
+            </div>
+          )}
+        </>
       }
     />
   );
