@@ -58,6 +58,8 @@ describe('browser journey', () => {
     await page.getByTestId('customer-save').click();
     await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/);
     await page.getByTestId('customer-name').getByText('张伟').waitFor();
+    // No orders yet: it may still be deleted.
+    await page.getByTestId('customer-delete').waitFor();
     await page.screenshot({ path: `${screenshots}/journey-detail.png`, fullPage: true });
 
     await page.getByRole('link', { name: '返回客户列表' }).click();

@@ -104,6 +104,9 @@ describe('keep-in-contact journey', () => {
     await page.goto(`/customers/${customerId}`);
     // The phone number dials when tapped.
     await page.locator('a[href="tel:13800138000"]').getByText('138 0013 8000').waitFor();
+    // It has an order: archived, never deleted, so delete is not offered (once the orders are known).
+    await page.getByTestId('customer-archive').waitFor();
+    await expect.poll(() => page.getByTestId('customer-delete').count()).toBe(0);
     const timeline = page.getByTestId('customer-timeline');
     const call = timeline.getByTestId('timeline-interaction').filter({ hasText: callNote });
     await call.getByText('电话 · 我们联系客户 · 已联系上').waitFor();

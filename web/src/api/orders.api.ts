@@ -35,6 +35,14 @@ export function useOrder(id: string | null | undefined) {
   });
 }
 
+/** Whether the customer has any order, of any status (such a customer is archived, never deleted). */
+export function useCustomerHasOrders(customerId: string) {
+  return useQuery({
+    queryKey: [...orderKeys.list({ customerId }), 'any'],
+    queryFn: async () => (await ordersApi.list({ customerId, limit: 1 })).items.length > 0,
+  });
+}
+
 export function useCustomerSummary(customerId: string) {
   return useQuery({
     queryKey: orderKeys.summary(customerId),

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { customerKeys, customersApi, useCustomer } from '../../api/customers.api.ts';
 import type { Customer } from '../../api/domain.types.ts';
+import { useCustomerHasOrders } from '../../api/orders.api.ts';
 import { isApiError } from '../../api-client.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 import { FullPageSpin, LoadErrorResult } from '../../components/page-results.tsx';
@@ -75,6 +76,8 @@ function CustomerDetail({ customer }: { customer: Customer }) {
   const mayWrite = useMayWriteCustomers();
   const customerForm = useOverlay();
   const quickLog = useOverlay();
+  // A customer with orders is archived, not deleted: delete is offered only to those without.
+  const hasOrders = useCustomerHasOrders(customer.id);
 
   const setArchived = useMutation({
     mutationFn: (archived: boolean) => customersApi.update(customer.id, { archived }),
@@ -154,7 +157,7 @@ function CustomerDetail({ customer }: { customer: Customer }) {
               compact={isPhone}
             />
           )}
-          {mayWrite && (
+          {mayWrite && hasOrders.data === false && (
             <Popconfirm
               title={t('customer.deleteConfirm')}
               okText={t('common.delete')}
