@@ -9,7 +9,7 @@ import { zhCNPurchases } from './zh-cn-purchases.ts';
 import { zhCNRules } from './zh-cn-rules.ts';
 import { zhCNSignIn } from './zh-cn-sign-in.ts';
 
-/** 简体中文 labels; the domain words follow shared/DOMAIN.md. */
+/** 简体中文 labels; the domain words follow docs/domain.md. */
 export const zhCN: Translation = {
   app: { name: '关系', fullName: '关系 Guanxi', tagline: '以关系为先的客户关系管理' },
   language: { label: '语言', zhCN: '中文', en: 'English' },
