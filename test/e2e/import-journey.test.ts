@@ -122,6 +122,10 @@ describe('import journey', () => {
     expect(await errorRows.count()).toBe(1);
     expect(await errorRows.first().textContent()).toMatch(/C-999|customer/i);
     expect(await page.getByTestId('import-start').isDisabled()).toBe(true);
+    await page
+      .getByTestId('import-report')
+      .getByText('检查完成：正式导入会因这些错误行而中止，不写入任何数据')
+      .waitFor();
     await page.screenshot({ path: `${screenshots}/import-dry-run-errors.png`, fullPage: true, animations: 'disabled' });
 
     await page.getByTestId('import-on-error').getByText('导入正确的行，跳过错误的行').click();

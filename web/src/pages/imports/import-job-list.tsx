@@ -5,7 +5,7 @@ import { useImportJobs } from '../../api/imports.api.ts';
 import { LoadErrorResult } from '../../components/page-results.tsx';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
-import { ErrorFileLink } from './import-job-report.tsx';
+import { ErrorFileLink, wouldAbort } from './import-job-report.tsx';
 
 const statusColors: Record<ImportJob['status'], string> = {
   running: 'processing',
@@ -22,7 +22,11 @@ export function ImportJobList() {
 
   const status = (job: ImportJob) => (
     <Space size={4} wrap>
-      <Tag color={statusColors[job.status]}>{t(`import.status.${job.status}`)}</Tag>
+      {wouldAbort(job) ? (
+        <Tag color="warning">{t('import.status.wouldAbort')}</Tag>
+      ) : (
+        <Tag color={statusColors[job.status]}>{t(`import.status.${job.status}`)}</Tag>
+      )}
       {job.dryRun && <Tag>{t('import.dryRunBadge')}</Tag>}
     </Space>
   );

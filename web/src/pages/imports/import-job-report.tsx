@@ -7,6 +7,10 @@ import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useDurationText } from './import-job-progress.tsx';
 
+/** A dry run that checked every row, of an import that would abort on the bad rows it found: nothing would be written. */
+export const wouldAbort = (job: ImportJob) =>
+  job.dryRun && job.status === 'succeeded' && job.onError === 'abort' && job.rowsRejected > 0;
+
 /** A finished import or dry run: what was read, what was (or would be) imported, and each bad row. */
 export function ImportJobReport({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
@@ -17,7 +21,9 @@ export function ImportJobReport({ job }: { job: ImportJob }) {
   const title = job.dryRun
     ? failed
       ? 'import.checkFailed'
-      : 'import.checked'
+      : wouldAbort(job)
+        ? 'import.checkWouldAbort'
+        : 'import.checked'
     : failed
       ? 'import.failed'
       : 'import.succeeded';
