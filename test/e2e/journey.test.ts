@@ -131,4 +131,39 @@ describe('browser journey', () => {
     await (await chooseManager()).getByRole('button', { name: '更改角色' }).click();
     await expect.poll(roleOf).toBe('manager');
   });
+
+  it('says a referrer the reader may not see is hidden, instead of loading it forever', async () => {
+    const headers = { origin: journey.server.baseUrl };
+    const post = async (path: string, data: object) => {
+      const answer = await page.request.post(path, { data, headers });
+      expect(answer.status(), await answer.text()).toBe(201);
+      return answer.json();
+    };
+    const rm = await post('/api/v1/users', {
+      email: 'rm2@example.com',
+      name: '赵经理',
+      role: 'relationship_manager',
+      password: 'yet another long secret',
+    });
+    const referrer = await post('/api/v1/customers', { kind: 'organization', name: '推荐方公司' });
+    const referred = await post('/api/v1/customers', {
+      kind: 'person',
+      name: '被推荐人',
+      ownerId: rm.id,
+      referredById: referrer.id,
+      source: 'referral',
+    });
+    const context = await journey.browser.newContext({ baseURL: journey.server.baseUrl, locale: 'zh-CN' });
+    try {
+      const login = await context.request.post('/api/v1/auth/login', {
+        data: { email: 'rm2@example.com', password: 'yet another long secret' },
+      });
+      expect(login.status(), await login.text()).toBe(200);
+      const rmPage = await context.newPage();
+      await rmPage.goto(`/customers/${referred.id}`);
+      await rmPage.getByText('你无权查看的客户').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });

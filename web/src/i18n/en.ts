@@ -89,6 +89,7 @@ export const en = {
   },
   customer: {
     title: 'Customers',
+    referrerHidden: 'a customer you cannot see',
     new: 'New customer',
     edit: 'Edit customer',
     searchPlaceholder: 'Search name, phone or email',

@@ -89,6 +89,7 @@ export const zhCN: Translation = {
   },
   customer: {
     title: '客户',
+    referrerHidden: '你无权查看的客户',
     new: '新建客户',
     edit: '编辑客户',
     searchPlaceholder: '搜索名称、电话或邮箱',

@@ -8,8 +8,11 @@ import { PhoneLink } from '../../components/phone-link.tsx';
 import { useEnumLabels } from '../../hooks/use-enum-options.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 
+/** The referring customer, by name; one the reader may not see is said to be so, not loaded forever. */
 function ReferredBy({ id }: { id: string }) {
+  const { t } = useTranslation();
   const referrer = useCustomer(id);
+  if (referrer.isError) return <Typography.Text type="secondary">{t('customer.referrerHidden')}</Typography.Text>;
   return <Link to={`/customers/${id}`}>{referrer.data?.name ?? '…'}</Link>;
 }
 
