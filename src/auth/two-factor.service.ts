@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/index.ts';
 import type { Db, Executor } from '../db/client.ts';
-import { appSettings, type Role, users } from '../db/schema/index.ts';
+import { type Role, users } from '../db/schema/index.ts';
 import { AppError, forbidden, invalid, notFound } from '../server/errors.ts';
+import { readAppSetting, writeAppSetting } from '../shared/app-settings.ts';
 import { type Actor, type Caller, isSystem, roleOf } from './actor.ts';
 import { verifyPassword } from './secrets.ts';
 import { claimTotpStep, forgetTotpSteps, newTotpSecret, totpStep, totpUri } from './totp.ts';
@@ -11,25 +12,18 @@ import { claimTotpStep, forgetTotpSteps, newTotpSecret, totpStep, totpUri } from
 export const requireAdminTotpKey = 'require_admin_totp';
 
 export async function adminTotpRequired(db: Executor): Promise<boolean> {
-  const [row] = await db
-    .select({ value: appSettings.value })
-    .from(appSettings)
-    .where(eq(appSettings.key, requireAdminTotpKey));
-  return row?.value === true;
+  return (await readAppSetting<boolean>(db, requireAdminTotpKey)) === true;
 }
 
 /** Turns the rule on or off (administrators); an administrator turning it on must have a second factor first. */
-export async function setAdminTotpRequired(options: { db: Db; actor: Caller; required: boolean; now?: Date }) {
-  const { db, actor, required, now = new Date() } = options;
+export async function setAdminTotpRequired(options: { db: Db; actor: Caller; required: boolean }) {
+  const { db, actor, required } = options;
   if (roleOf(actor) !== 'admin') throw forbidden('Only administrators change this setting');
   if (required && !isSystem(actor) && !(await accountOf(db, actor.id)).totpEnabledAt)
     throw invalid({ requiredForAdmins: 'turn on two-factor sign-in for your own account first' });
   await db.transaction(async (tx) => {
     const before = await adminTotpRequired(tx);
-    await tx
-      .insert(appSettings)
-      .values({ key: requireAdminTotpKey, value: required, updatedAt: now })
-      .onConflictDoUpdate({ target: appSettings.key, set: { value: required, updatedAt: now } });
+    await writeAppSetting(tx, requireAdminTotpKey, required);
     await recordAudit(tx, {
       actor,
       action: 'update',
