@@ -83,7 +83,8 @@ export const contactRules = pgTable('contact_rules', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
   /** Set on the rules Guanxi ships (thank_you, satisfaction_check, churn_risk, win_back). */
   systemKey: text('system_key').unique(),
-  name: text('name').notNull(),
+  /** Null for a rule that ships with Guanxi while its name is the built-in one, shown in the reader's language. */
+  name: text('name'),
   enabled: boolean('enabled').notNull().default(true),
   trigger: text('trigger', { enum: ruleTriggers }).notNull(),
   /** N of "N days without purchase / interaction". */
@@ -104,7 +105,8 @@ export const contactRules = pgTable('contact_rules', {
   createTask: boolean('create_task').notNull().default(true),
   notify: boolean('notify').notNull().default(true),
   /** The task's title: {customer}, {order}, {days}, {value} are replaced. */
-  titleTemplate: text('title_template').notNull(),
+  /** Null for a rule that ships with Guanxi while its title is the built-in one, rendered per reader. */
+  titleTemplate: text('title_template'),
   taskPriority: text('task_priority', { enum: taskPriorities }).notNull().default('normal'),
   /** The task is due this many days after the action time. */
   dueDays: integer('due_days').notNull().default(0),
@@ -112,12 +114,26 @@ export const contactRules = pgTable('contact_rules', {
   updatedAt: at('updated_at').notNull().defaultNow(),
 });
 
+/** What a built-in rule's title and name say besides the customer's name (read at render time). */
+export interface RuleTitleParams {
+  order?: string | null;
+  days?: number | null;
+  value?: string | null;
+  /** The rule's delay and day count when it fired, for its name. */
+  delayDays?: number | null;
+  ruleDays?: number | null;
+}
+
 /** Something to do for a customer, by hand or made by a contact rule from an event. */
 export const tasks = pgTable(
   'tasks',
   {
     id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    /** As typed, or made by a rule in its assignee's language when it was made. */
     title: text('title').notNull(),
+    /** Set when a built-in contact rule made the title: it is rendered per reader (titleFor). */
+    titleKey: text('title_key'),
+    titleParams: jsonb('title_params').$type<RuleTitleParams>(),
     notes: text('notes'),
     customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'cascade' }),
     assigneeId: uuid('assignee_id')
@@ -177,6 +193,9 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
+    /** Set when a built-in contact rule made the title and body: they are rendered per reader (titleFor). */
+    titleKey: text('title_key'),
+    titleParams: jsonb('title_params').$type<RuleTitleParams>(),
     body: text('body'),
     customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'cascade' }),
     taskId: uuid('task_id').references(() => tasks.id, { onDelete: 'cascade' }),

@@ -71,6 +71,8 @@ export const orderLines = pgTable(
       .references(() => orders.id, { onDelete: 'cascade' }),
     lineNo: integer('line_no').notNull(),
     productId: uuid('product_id').references(() => products.id, { onDelete: 'restrict' }),
+    /** What was sold, in words, when it is not (or not only) a product of the catalogue. */
+    description: text('description'),
     quantity: numeric('quantity', { precision: 14, scale: 3 }).notNull(),
     unitPrice: money('unit_price').notNull(),
     unitCost: money('unit_cost'),

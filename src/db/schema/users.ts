@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 import { roles } from '../../shared/domain.ts';
+import { languages } from '../../shared/language.ts';
 
 export { type Role, roles } from '../../shared/domain.ts';
 
@@ -12,9 +13,13 @@ export const users = pgTable('users', {
   role: text('role', { enum: roles }).notNull(),
   passwordHash: text('password_hash').notNull(),
   disabled: boolean('disabled').notNull().default(false),
+  /** Set when an administrator reset the password: the user must choose their own before doing anything else. */
+  passwordChangeRequired: boolean('password_change_required').notNull().default(false),
   /** The base32 secret of the user's TOTP second factor; it guards logins once `totpEnabledAt` is set. */
   totpSecret: text('totp_secret'),
   totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true, precision: 3 }),
+  /** The language the user reads Guanxi in (zh-CN or en): server messages, emails, exports; null until chosen. */
+  language: text('language', { enum: languages }),
   createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });
