@@ -60,6 +60,7 @@ export async function findVisibleOrder(db: Executor, actor: Actor, id: string) {
     .select({
       lineNo: orderLines.lineNo,
       productId: orderLines.productId,
+      description: orderLines.description,
       productSku: products.sku,
       productName: products.name,
       quantity: orderLines.quantity,

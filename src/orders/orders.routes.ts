@@ -7,8 +7,9 @@ import {
   listOrdersQuery,
   orderDetailSchema,
   orderPage,
+  updateOrderBody,
 } from './orders.schema.ts';
-import { createOrder, getCustomerSummary, getOrder, listOrders } from './orders.service.ts';
+import { createOrder, getCustomerSummary, getOrder, listOrders, updateOrder } from './orders.service.ts';
 
 export const ordersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -50,6 +51,21 @@ export const ordersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
       },
     },
     async (request) => getOrder({ db, actor: request.actor, id: request.params.id }),
+  );
+
+  app.patch(
+    '/orders/:id',
+    {
+      schema: {
+        tags: ['orders'],
+        summary:
+          'Correct a purchase, or cancel or refund it (`status`); `lines`, when sent, replace all its lines and the total is their sum',
+        params: idParams,
+        body: updateOrderBody,
+        response: { 200: orderDetailSchema },
+      },
+    },
+    async (request) => updateOrder({ db, actor: request.actor, id: request.params.id, input: request.body }),
   );
 
   app.get(

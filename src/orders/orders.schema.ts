@@ -16,6 +16,20 @@ const quantity = z
   .transform((value) => String(value))
   .refine((value) => /^\d{1,11}(\.\d{1,3})?$/.test(value) && Number(value) > 0, 'must be a positive quantity');
 
+const orderLineInput = z.strictObject({
+  productId: id('product').nullish(),
+  /** What was sold, in words: for a line without a product, or to say more than the product's name. */
+  description: optionalText(500),
+  quantity,
+  unitPrice: money,
+  unitCost: money.nullish(),
+});
+
+const orderLinesInput = z
+  .array(orderLineInput)
+  .min(1, 'an order has at least one line')
+  .max(1000, 'at most 1000 lines');
+
 export const createOrderBody = z.strictObject({
   externalId: optionalText(100),
   customerId: id('customer'),
@@ -24,19 +38,25 @@ export const createOrderBody = z.strictObject({
   currency: currency.default('CNY'),
   amountCollected: money.optional(),
   channel: optionalText(100),
-  lines: z
-    .array(
-      z.strictObject({
-        productId: id('product').nullish(),
-        quantity,
-        unitPrice: money,
-        unitCost: money.nullish(),
-      }),
-    )
-    .min(1, 'an order has at least one line')
-    .max(1000, 'at most 1000 lines'),
+  lines: orderLinesInput,
 });
 export type CreateOrderInput = z.infer<typeof createOrderBody>;
+export type OrderLineInput = z.infer<typeof orderLineInput>;
+
+/**
+ * Corrects a recorded purchase: any of its fields; `lines`, when given, replace all the lines (the
+ * total is their sum again). Cancelling or refunding is `status`. The customer stays the same.
+ */
+export const updateOrderBody = z.strictObject({
+  externalId: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters').optional(),
+  orderedAt: moment.optional(),
+  status: z.enum(orderStatuses).optional(),
+  currency: currency.optional(),
+  amountCollected: money.optional(),
+  channel: optionalText(100).optional(),
+  lines: orderLinesInput.optional(),
+});
+export type UpdateOrderInput = z.infer<typeof updateOrderBody>;
 
 export const orderSchema = z
   .object({
@@ -60,6 +80,7 @@ export const orderPage = page(orderSchema);
 export const orderLineSchema = z.object({
   lineNo: z.number(),
   productId: z.string().nullable(),
+  description: z.string().nullable(),
   product: z.object({ id: z.string(), sku: z.string(), name: z.string() }).nullable(),
   quantity: z.string(),
   unitPrice: z.string(),
