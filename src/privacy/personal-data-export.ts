@@ -25,6 +25,8 @@ import { AppError, forbidden, notFound } from '../server/errors.ts';
 import { personTerms, sqlTermsPattern } from './person-terms.ts';
 
 const { searchText, searchGrams, ...customerColumns } = getTableColumns(customers);
+/** Contacts' search columns are derived from their other fields (docs/search.md): not exported either. */
+const { searchText: contactSearchText, searchGrams: contactSearchGrams, ...contactColumns } = getTableColumns(contacts);
 
 /**
  * Administrators and managers export anyone's data; a relationship manager only that of the
@@ -130,7 +132,11 @@ export async function exportCustomerData(options: { db: Db; caller: Caller; id: 
       ...documentHead(caller, { type: 'customer', id }),
       customer,
       ...(await customerPeople(tx, id, customer.ownerId)),
-      contacts: await tx.select().from(contacts).where(eq(contacts.customerId, id)).orderBy(asc(contacts.name)),
+      contacts: await tx
+        .select(contactColumns)
+        .from(contacts)
+        .where(eq(contacts.customerId, id))
+        .orderBy(asc(contacts.name)),
       interactions: await selectInteractions(tx, eq(interactions.customerId, id)),
       tasks: await selectTasks(tx, eq(tasks.customerId, id)),
       notifications: await selectNotifications(tx, eq(notifications.customerId, id)),
@@ -171,7 +177,7 @@ export async function exportContactData(options: { db: Db; caller: Caller; id: s
   const { db, caller, id } = options;
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ contact: getTableColumns(contacts), organization: { id: customers.id, name: customers.name } })
+      .select({ contact: contactColumns, organization: { id: customers.id, name: customers.name } })
       .from(contacts)
       .innerJoin(customers, eq(customers.id, contacts.customerId))
       .where(and(eq(contacts.id, id), visibleTo(caller)));

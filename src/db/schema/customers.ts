@@ -5,6 +5,7 @@ import {
   customType,
   index,
   numeric,
+  type PgColumn,
   pgTable,
   primaryKey,
   smallint,
@@ -20,6 +21,15 @@ export { attitudes, buyingRoles, customerKinds, leadSources, relationshipLevels 
 const textArray = customType<{ data: string[]; driverData: string[] }>({
   dataType: () => 'text[]',
 });
+
+/** Phone numbers are searched by their digits (and a leading +), whatever punctuation they were typed with. */
+const phoneDigits = (phone: SQL | PgColumn) => sql`regexp_replace(coalesce(${phone}, ''), '[^0-9+]', '', 'g')`;
+
+const customerSearchText = (): SQL =>
+  sql`lower(${customers.name} || ' ' || coalesce(${customers.externalId}, '') || ' ' || ${phoneDigits(customers.phone)} || ' ' || coalesce(${customers.email}, ''))`;
+
+const contactSearchText = (): SQL =>
+  sql`lower(${contacts.name} || ' ' || ${phoneDigits(contacts.phone)} || ' ' || coalesce(${contacts.email}, ''))`;
 
 export const customers = pgTable(
   'customers',
@@ -51,15 +61,11 @@ export const customers = pgTable(
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true, precision: 3 }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    /** Lower-cased name, phone digits and email: what `q` searches. */
-    searchText: text('search_text').generatedAlwaysAs(
-      (): SQL =>
-        sql`lower(${customers.name} || ' ' || regexp_replace(coalesce(${customers.phone}, ''), '[^0-9+]', '', 'g') || ' ' || coalesce(${customers.email}, ''))`,
-    ),
+    /** Lower-cased name, external id (the customer code), phone digits and email: what `q` searches. */
+    searchText: text('search_text').generatedAlwaysAs((): SQL => customerSearchText()),
     /** Single CJK characters and all two-character grams of search_text, GIN-indexed (see docs/search.md). */
     searchGrams: textArray('search_grams').generatedAlwaysAs(
-      (): SQL =>
-        sql`guanxi_search_grams(lower(${customers.name} || ' ' || regexp_replace(coalesce(${customers.phone}, ''), '[^0-9+]', '', 'g') || ' ' || coalesce(${customers.email}, '')))`,
+      (): SQL => sql`guanxi_search_grams(${customerSearchText()})`,
     ),
   },
   (t) => [
@@ -109,6 +115,15 @@ export const contacts = pgTable(
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true, precision: 3 }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** Lower-cased name, phone digits and email: what the customers' `q` also searches (docs/search.md). */
+    searchText: text('search_text').generatedAlwaysAs((): SQL => contactSearchText()),
+    /** The grams of search_text, as for customers. */
+    searchGrams: textArray('search_grams').generatedAlwaysAs(
+      (): SQL => sql`guanxi_search_grams(${contactSearchText()})`,
+    ),
   },
-  (t) => [index('contacts_customer_idx').on(t.customerId, t.name)],
+  (t) => [
+    index('contacts_customer_idx').on(t.customerId, t.name),
+    index('contacts_search_grams_idx').using('gin', t.searchGrams),
+  ],
 );

@@ -1,5 +1,6 @@
 export * from './analytics.ts';
 export * from './audit.ts';
+export * from './customer-activity.ts';
 export * from './customers.ts';
 export * from './engagement.ts';
 export * from './imports.ts';
