@@ -14,6 +14,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { RunRfmCutPoints } from '../../shared/rfm-scoring.ts';
 import { users } from './users.ts';
 
 /** One analysis of every customer as of a date, with the settings it used and its summary. */
@@ -28,6 +29,8 @@ export const analysisRuns = pgTable(
     customerCount: integer('customer_count').notNull().default(0),
     /** The value pyramids of the run, in the order of each score's `pyramidTiers`. */
     pyramidIds: uuid('pyramid_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** The cut points each of R, F, M was scored against, and how they were set (null before they were recorded). */
+    rfmCutPoints: jsonb('rfm_cut_points').$type<RunRfmCutPoints>(),
   },
   (t) => [index('analysis_runs_as_of_idx').on(t.asOf, t.createdAt)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE "analysis_runs" ADD COLUMN "rfm_cut_points" jsonb;
