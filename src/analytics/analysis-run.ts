@@ -3,14 +3,17 @@ import { businessTimeZone } from '../config.ts';
 import type { Executor } from '../db/client.ts';
 import { analysisRuns, customerScores, customers, type PyramidIndicator } from '../db/schema/index.ts';
 import { type AnalysisSettings, expandSegmentRules } from './settings.ts';
-import { indicatorsUsed, rankColumn, scorecardColumns, tierOf, weightedRank } from './value-scores.ts';
+import { indicatorsUsed, rankColumn, scorecardColumns, tierOf, tierPosition, weightedRank } from './value-scores.ts';
 
-/** Each indicator's values in the run's `base` (the indicators' definitions are in docs/analytics.md). */
+/**
+ * Each indicator's values in the run's `base`, NULL where the customer lacks it (definitions in
+ * docs/analytics.md): a missing indicator is ranked among nobody and left out of the weights.
+ */
 const indicatorValue: Record<PyramidIndicator, string> = {
-  revenue: 'monetary',
-  profit: 'profit',
-  collected: 'collected',
-  orders: 'frequency',
+  revenue: 'revenue_value',
+  profit: 'profit_value',
+  collected: 'collected_value',
+  orders: 'orders_value',
   growth: 'growth',
   tenure: 'tenure',
   potential: 'potential',
@@ -28,11 +31,6 @@ const negated = (cuts: SQL) => sql`ARRAY[-${cuts}[4], -${cuts}[3], -${cuts}[2], 
 const decimal = (value: SQL, places: number) =>
   sql`(round(${value} * 1e${sql.raw(String(places))})::int8 * 1e-${sql.raw(String(places))})`;
 
-/**
- * Those that a customer may lack (no known cost, no potential score, no purchase for tenure): ranked
- * among those who have them, and left out of the customer's weights (value-scores.ts).
- */
-const nullable = new Set<PyramidIndicator>(['profit', 'tenure', 'potential']);
 /**
  * Those with few distinct values (orders, whole days, a 0–100 score): ranked by counting customers
  * per value and joining the value's rank back, cheaper than sorting every customer.
@@ -88,21 +86,22 @@ export async function scoreCustomers(options: {
   const ranks = used.map((name) => {
     const value = sql.raw(`b.${indicatorValue[name]}`);
     if (fewValues.has(name)) return sql`${sql.raw(`ranks_${name}.rank`)} AS ${rankColumn(name)}`;
-    if (name === 'revenue') return sql`percent_rank() OVER by_monetary AS ${rankColumn(name)}`;
+    // Revenue shares the ABC running sum's sort, where those without revenue (NULL) come first.
+    if (name === 'revenue')
+      return sql`CASE WHEN ${value} IS NULL THEN NULL
+                      ELSE coalesce((rank() OVER by_monetary - 1 - (k.customers - k.revenue_count))::float8
+                                    / nullif(k.revenue_count - 1, 0)::float8, 0) END AS ${rankColumn(name)}`;
     // percent_rank() among those with a value: nulls sort last, so they rank behind everyone else; the
     // divisor is those with a value (sorting on the value alone lets PostgreSQL abbreviate the keys).
-    if (nullable.has(name))
-      return sql`CASE WHEN ${value} IS NULL THEN NULL
-                      ELSE coalesce((rank() OVER (ORDER BY ${value}) - 1)::float8
-                                    / nullif(k.${sql.raw(`${name}_count`)} - 1, 0)::float8, 0) END AS ${rankColumn(name)}`;
-    return sql`percent_rank() OVER (ORDER BY ${value}) AS ${rankColumn(name)}`;
+    return sql`CASE WHEN ${value} IS NULL THEN NULL
+                    ELSE coalesce((rank() OVER (ORDER BY ${value}) - 1)::float8
+                                  / nullif(k.${sql.raw(`${name}_count`)} - 1, 0)::float8, 0) END AS ${rankColumn(name)}`;
   });
   const composites = pyramids.map(
     (pyramid, i) => sql`${weightedRank(pyramid.weights)} AS ${sql.raw(`composite_${i}`)}`,
   );
   const positions = pyramids.map(
-    (_, i) =>
-      sql`rank() OVER (ORDER BY ${sql.raw(`composite_${i}`)} DESC)::float8 / k.customers AS ${sql.raw(`position_${i}`)}`,
+    (_, i) => sql`${tierPosition(sql.raw(`composite_${i}`))} AS ${sql.raw(`position_${i}`)}`,
   );
   const array = (items: SQL[], type: string) =>
     items.length ? sql`ARRAY[${sql.join(items, sql`, `)}]::${sql.raw(type)}` : sql`'{}'::${sql.raw(type)}`;
@@ -124,7 +123,13 @@ export async function scoreCustomers(options: {
              coalesce(f.purchases, 0) AS purchases, f.last_at, f.window_last_at,
              coalesce(f.recent_purchases, 0) AS recent_purchases,
              coalesce(f.frequency, 0)::int AS frequency, coalesce(f.monetary, 0) AS monetary,
-             coalesce(f.collected, 0) AS collected, f.profit, coalesce(f.growth, 0) AS growth,
+             -- The indicators (docs/analytics.md): the purchase ones for those who bought in the window,
+             -- growth for those who ever bought, tenure likewise, potential where a score is set.
+             CASE WHEN f.frequency > 0 THEN f.monetary END AS revenue_value,
+             CASE WHEN f.frequency > 0 THEN f.profit END AS profit_value,
+             CASE WHEN f.frequency > 0 THEN f.collected END AS collected_value,
+             CASE WHEN f.frequency > 0 THEN f.frequency::int END AS orders_value,
+             CASE WHEN f.purchases > 0 THEN f.growth END AS growth,
              p.as_of - (f.first_at AT TIME ZONE ${businessTimeZone})::date AS tenure,
              c.potential_score::numeric AS potential,
              p.as_of - (f.window_last_at AT TIME ZONE ${businessTimeZone})::date AS recency_days,
@@ -144,9 +149,7 @@ export async function scoreCustomers(options: {
                percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY monetary) FILTER (WHERE frequency > 0)::numeric[] AS m_cuts,
                nullif(sum(monetary), 0) AS revenue, count(*) AS customers,
                ${sql.join(
-                 [...nullable].map(
-                   (name) => sql`count(${sql.raw(indicatorValue[name])}) AS ${sql.raw(`${name}_count`)}`,
-                 ),
+                 used.map((name) => sql`count(${sql.raw(indicatorValue[name])}) AS ${sql.raw(`${name}_count`)}`),
                  sql`, `,
                )}
         FROM base
@@ -158,14 +161,14 @@ export async function scoreCustomers(options: {
       SELECT b.*, ${sql.join(ranks, sql`, `)},
              sum(b.monetary) OVER by_monetary AS monetary_up_to
       FROM base b CROSS JOIN cuts k${sql.join(rankJoins, sql``)}
-      WINDOW by_monetary AS (ORDER BY b.monetary)
+      WINDOW by_monetary AS (ORDER BY b.revenue_value NULLS FIRST)
     ),
     valued AS (
       SELECT r.*, ${sql.join([...composites, sql`${card.realised} AS realised`, sql`${card.potential} AS potential_value`], sql`, `)}
       FROM ranked r OFFSET 0
     ),
     positioned AS (
-      SELECT v.*${positions.length ? sql`, ${sql.join(positions, sql`, `)}` : sql``} FROM valued v CROSS JOIN cuts k
+      SELECT v.*${positions.length ? sql`, ${sql.join(positions, sql`, `)}` : sql``} FROM valued v
     ),
     scored AS (
       SELECT s.*,

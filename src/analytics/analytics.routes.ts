@@ -39,6 +39,8 @@ const summarySchema = z
         id: z.string(),
         name: z.string(),
         tiers: z.array(z.object({ tier: z.number(), ...group })),
+        /** Customers without any of the pyramid's indicators: outside the tiers' shares, in the bottom tier. */
+        unranked: z.number(),
       }),
     ),
   })

@@ -140,11 +140,12 @@ export async function runSummary(options: { db: Db; actor: Caller; runId?: strin
     groupBy('abc_class'),
     groupBy('loyalty_stage'),
     groupBy('value_quadrant'),
-    selectRows<{ pyramid_id: string; name: string; tier: number; customers: number; revenue: string }>(
+    selectRows<PyramidTierRow>(
       db,
-      sql`SELECT vp.id AS pyramid_id, vp.name, t.tier, count(*)::int AS customers, coalesce(sum(s.monetary), 0)::text AS revenue
+      sql`SELECT vp.id AS pyramid_id, vp.name, t.tier, count(*)::int AS customers, coalesce(sum(s.monetary), 0)::text AS revenue,
+                 count(*) FILTER (WHERE t.composite IS NULL)::int AS unranked
           FROM ${customerScores} s JOIN ${analysisRuns} r ON r.id = s.run_id
-          CROSS JOIN LATERAL unnest(r.pyramid_ids, s.pyramid_tiers) AS t(pyramid_id, tier)
+          CROSS JOIN LATERAL unnest(r.pyramid_ids, s.pyramid_tiers, s.pyramid_composites) AS t(pyramid_id, tier, composite)
           JOIN ${valuePyramids} vp ON vp.id = t.pyramid_id
           JOIN ${customers} ON ${customers.id} = s.customer_id
           WHERE s.run_id = ${run.id} ${scope ? sql`AND ${scope}` : sql``}
@@ -175,14 +176,25 @@ export async function runSummary(options: { db: Db; actor: Caller; runId?: strin
   };
 }
 
-function groupPyramids(rows: { pyramid_id: string; name: string; tier: number; customers: number; revenue: string }[]) {
+interface PyramidTierRow {
+  pyramid_id: string;
+  name: string;
+  tier: number;
+  customers: number;
+  revenue: string;
+  /** Of the tier's customers, those without any of the pyramid's indicators (placed in its bottom tier). */
+  unranked: number;
+}
+
+function groupPyramids(rows: PyramidTierRow[]) {
   const pyramids = new Map<
     string,
-    { id: string; name: string; tiers: { tier: number; customers: number; revenue: string }[] }
+    { id: string; name: string; tiers: { tier: number; customers: number; revenue: string }[]; unranked: number }
   >();
   for (const row of rows) {
-    const pyramid = pyramids.get(row.pyramid_id) ?? { id: row.pyramid_id, name: row.name, tiers: [] };
+    const pyramid = pyramids.get(row.pyramid_id) ?? { id: row.pyramid_id, name: row.name, tiers: [], unranked: 0 };
     pyramid.tiers.push({ tier: row.tier, customers: row.customers, revenue: row.revenue });
+    pyramid.unranked += row.unranked;
     pyramids.set(row.pyramid_id, pyramid);
   }
   return [...pyramids.values()];

@@ -13,14 +13,15 @@ export function indicatorsUsed(pyramids: { weights: Partial<Record<PyramidIndica
 export const rankColumn = (name: PyramidIndicator) => sql.raw(`rank_${name}`);
 
 /**
- * Σ weight × rank over the indicators the customer has, ÷ Σ of those weights (0 when none), in
- * float8: ranks are floats already, and numeric arithmetic (each cast between float and numeric goes
- * through text) cost more than the rest of the scorecard. The result is rounded to 1e-9, so that
- * composites equal in exact arithmetic (0.4 × 1/6 and 0.1 × 3/6 differ in float) tie.
+ * Σ weight × rank over the indicators the customer has, ÷ Σ of those weights; NULL when the customer
+ * has none of them (a pyramid then leaves it unranked, in its bottom tier). In float8: ranks are floats
+ * already, and numeric arithmetic (each cast between float and numeric goes through text) cost more
+ * than the rest of the scorecard. The result is rounded to 1e-9, so that composites equal in exact
+ * arithmetic (0.4 × 1/6 and 0.1 × 3/6 differ in float) tie.
  */
 export function weightedRank(weights: Partial<Record<PyramidIndicator, number>>): SQL {
   const used = pyramidIndicators.filter((name) => (weights[name] ?? 0) > 0);
-  if (!used.length) return sql`0::float8`;
+  if (!used.length) return sql`NULL::float8`;
   const part = (name: PyramidIndicator, value: SQL) => sql`${weights[name]!}::float8 * ${value}`;
   const numerator = sql.join(
     used.map((name) => part(name, sql`coalesce(${rankColumn(name)}, 0)`)),
@@ -30,13 +31,26 @@ export function weightedRank(weights: Partial<Record<PyramidIndicator, number>>)
     used.map((name) => part(name, sql`(${rankColumn(name)} IS NOT NULL)::int`)),
     sql` + `,
   );
-  return sql`coalesce(round((${numerator}) / nullif(${denominator}, 0) * 1e9) / 1e9, 0)`;
+  return sql`round((${numerator}) / nullif(${denominator}, 0) * 1e9) / 1e9`;
 }
 
 /** Slack for comparing a float (a mean of composites, a position) with a bound it may equal exactly. */
 export const tolerance = sql.raw('1e-12');
 
-/** A pyramid's tier (1 = the top) from a position (rank ÷ customers) and the tiers' shares; ties share a tier. */
+/**
+ * Where a customer stands in a pyramid, as a share of the customers it ranks (those with a composite):
+ * the middle of its group of equal composites, (those above + half the group) ÷ the ranked customers.
+ * A group straddling a tier's boundary goes to the side holding more of it, so every tier keeps its
+ * share but for half a tie group; NULL for a customer without a composite. `composite` must be a
+ * column: the window sorts on it.
+ */
+export function tierPosition(composite: SQL): SQL {
+  const byComposite = sql`(ORDER BY ${composite} DESC NULLS LAST)`;
+  return sql`CASE WHEN ${composite} IS NOT NULL
+    THEN (rank() OVER ${byComposite} - 1 + count(*) OVER ${byComposite})::float8 / 2 / count(${composite}) OVER () END`;
+}
+
+/** A pyramid's tier (1 = the top) from a position (`tierPosition`) and the tiers' shares; no position: the bottom tier. */
 export function tierOf(shares: number[], position: SQL): SQL {
   let cumulative = 0;
   const bounds = shares.map((share) => (cumulative += share));
@@ -50,10 +64,11 @@ export function tierOf(shares: number[], position: SQL): SQL {
 
 /**
  * The value scorecard (客户价值计分卡), as columns over the indicators' ranks: realised value = the
- * mean of the financial (revenue, profit) and sales (orders, collected) ranks; potential value =
- * the mean of the customer ranks (revenue growth, the manual potential score). Service indicators
- * are not recorded yet: they are left out of the weights, not counted as zero. Quadrants split
- * both at 0.5.
+ * mean of the financial (revenue, profit) and sales (orders, collected) ranks, 0 for a customer who
+ * did not buy in the window (who has none of them); potential value = the mean of the customer ranks
+ * (revenue growth, the manual potential score), NULL when the customer has neither: quadrant
+ * `unknown`. Service indicators are not recorded yet: they are left out of the weights, not counted
+ * as zero. Quadrants split both at 0.5.
  */
 export function scorecardColumns(): {
   realised: SQL;
@@ -61,8 +76,8 @@ export function scorecardColumns(): {
   quadrant: (realised: SQL, potential: SQL) => SQL;
 } {
   const mean = (names: PyramidIndicator[]) => weightedRank(Object.fromEntries(names.map((n) => [n, 1])));
-  const realised = sql`((${mean(['revenue', 'profit'])} + ${mean(['orders', 'collected'])}) / 2)`;
-  const potential = sql`(CASE WHEN ${rankColumn('growth')} IS NULL AND ${rankColumn('potential')} IS NULL THEN NULL ELSE ${mean(['growth', 'potential'])} END)`;
+  const realised = sql`coalesce((${mean(['revenue', 'profit'])} + ${mean(['orders', 'collected'])}) / 2, 0)`;
+  const potential = mean(['growth', 'potential']);
   const quadrant = (realised: SQL, potential: SQL) => sql`CASE WHEN ${potential} IS NULL THEN 'unknown'
                             WHEN ${realised} >= 0.5 - ${tolerance} AND ${potential} >= 0.5 - ${tolerance} THEN 'key'
                             WHEN ${realised} >= 0.5 - ${tolerance} THEN 'maintain'

@@ -182,23 +182,27 @@ describe('an analysis run', () => {
       'value',
     ]);
     await runAnalysis({ db: server.db, actor: systemActor('command line'), asOf: '2025-12-31' });
-    // Revenue ranks: C 1000 first (position 1/8), A and B 500 tie at 2/8: tier 1; F and G 100 at 4/8: tier 2; the rest tier 3.
+    // The six buyers are ranked by revenue (E and H never bought: unranked, in the bottom tier). A group
+    // of equal revenue sits at its middle: C (1,000) at 0.5/6 = 8%: tier 1; A and B (500) at (1 + 1)/6 =
+    // 33%: tier 2; F and G (100) at (3 + 1)/6 = 67% and D (50) at 92%: tier 3.
     const names = async (query: string) =>
       (await manager.get(`/api/v1/customers?${query}`)).body.items.map((c: { name: string }) => c.name).sort();
-    expect(await names(`pyramidId=${pyramid.body.id}&tier=1`)).toEqual(['A', 'B', 'C']);
-    expect(await names(`pyramidId=${pyramid.body.id}&tier=2`)).toEqual(['F', 'G']);
-    expect(await names(`pyramidId=${pyramid.body.id}&tier=3`)).toEqual(['D', 'E', 'H']);
+    expect(await names(`pyramidId=${pyramid.body.id}&tier=1`)).toEqual(['C']);
+    expect(await names(`pyramidId=${pyramid.body.id}&tier=2`)).toEqual(['A', 'B']);
+    expect(await names(`pyramidId=${pyramid.body.id}&tier=3`)).toEqual(['D', 'E', 'F', 'G', 'H']);
     const summary = (await manager.get('/api/v1/analytics/summary')).body;
     const revenueOnly = summary.pyramids.find((p: { name: string }) => p.name === 'revenue only');
     expect(revenueOnly.tiers).toEqual([
-      { tier: 1, customers: 3, revenue: '2000.00' },
-      { tier: 2, customers: 2, revenue: '200.00' },
-      { tier: 3, customers: 3, revenue: '50.00' },
+      { tier: 1, customers: 1, revenue: '1000.00' },
+      { tier: 2, customers: 2, revenue: '1000.00' },
+      { tier: 3, customers: 5, revenue: '250.00' },
     ]);
+    expect(revenueOnly.unranked).toBe(2);
     const quadrants = summary.scorecard.quadrants;
     expect(quadrants.reduce((n: number, q: { customers: number }) => n + q.customers, 0)).toBe(8);
-    // C: the highest revenue and collected ranks but one order: realised well above the middle.
+    // A: revenue rank 3/5 among the buyers, orders 5/5, collected 0 (all equal): realised (0.6 + 0.5)/2;
+    // growth +500 ranks 4/5: key. E and H never bought and have no potential score: unknown.
     expect(await names('quadrant=key')).toContain('A');
-    expect(await names('quadrant=minor')).toEqual(expect.arrayContaining(['E', 'H']));
+    expect(await names('quadrant=unknown')).toEqual(['E', 'H']);
   });
 });
