@@ -86,9 +86,17 @@ export async function changePassword(options: {
       currentPassword: 'is wrong',
     });
   assertPasswordNotPersonal(options.newPassword, account, 'newPassword');
+  if (account.passwordChangeRequired && options.newPassword === options.currentPassword)
+    throw new AppError('validation_failed', 'Choose a new password, not the temporary one', {
+      newPassword: 'must differ from the temporary password',
+    });
   const passwordHash = await hashPassword(options.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.id));
+    // A password of one's own choosing ends the change an administrator's reset asked for.
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangeRequired: false, updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
     const keep = options.currentSecret ? hashSecret(options.currentSecret) : '';
     await tx.delete(sessions).where(and(eq(sessions.userId, actor.id), ne(sessions.secretHash, keep)));
     await recordAudit(tx, {
@@ -96,8 +104,8 @@ export async function changePassword(options: {
       action: 'update',
       entity: 'user',
       entityId: actor.id,
-      before: { password: undefined },
-      after: { password: '(changed)' },
+      before: { password: undefined, passwordChangeRequired: account.passwordChangeRequired },
+      after: { password: '(changed)', passwordChangeRequired: false },
     });
     if (options.revokeTokens) await revokeUserTokens(tx, actor, actor.id);
     if (options.revokeCalendarFeed) await revokeUserCalendarFeed(tx, actor, actor.id);

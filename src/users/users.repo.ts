@@ -9,6 +9,8 @@ export const userColumns = {
   name: users.name,
   role: users.role,
   disabled: users.disabled,
+  /** An administrator reset the password: the user must choose their own at the next sign-in. */
+  passwordChangeRequired: users.passwordChangeRequired,
   /** When the user turned on two-factor sign-in; null: off. */
   totpEnabledAt: users.totpEnabledAt,
   createdAt: users.createdAt,

@@ -18,6 +18,11 @@ export const userSchema = z
     name: z.string(),
     role: z.enum(roles),
     disabled: z.boolean(),
+    passwordChangeRequired: z
+      .boolean()
+      .meta({
+        description: 'An administrator reset the password: the user must choose their own before anything else',
+      }),
     totpEnabledAt: z.date().nullable().meta({ description: 'When two-factor sign-in was turned on; null: off' }),
     createdAt: z.date(),
     updatedAt: z.date(),
@@ -39,11 +44,25 @@ export const createUserBody = z
   .superRefine(passwordNotPersonal);
 export const updateUserBody = z.strictObject({
   name: personName.optional(),
+  email: email.optional(),
   role: z.enum(roles).optional(),
   disabled: z.boolean().optional(),
   password: password.optional(),
 });
+/** An administrator's reset: the temporary password they chose, or none to have one generated. */
+export const resetPasswordBody = z.strictObject({ password: password.optional() });
+export const resetPasswordAnswer = z
+  .object({
+    user: userSchema,
+    temporaryPassword: z
+      .string()
+      .nullable()
+      .meta({ description: 'The generated password, shown this once; null when the administrator chose it' }),
+  })
+  .meta({ id: 'PasswordReset' });
+
 export const userParams = z.object({ id: z.uuid({ message: 'must be a user id' }) });
 
 export type CreateUserInput = z.infer<typeof createUserBody>;
 export type UpdateUserInput = z.infer<typeof updateUserBody>;
+export type ResetPasswordInput = z.infer<typeof resetPasswordBody>;

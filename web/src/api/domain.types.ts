@@ -41,6 +41,8 @@ export interface User {
   name: string;
   role: Role;
   disabled: boolean;
+  /** An administrator reset the password: the user must choose their own before anything else. */
+  passwordChangeRequired: boolean;
   /** When the user turned on two-factor sign-in; null: off. */
   totpEnabledAt: string | null;
   createdAt: string;

@@ -7,6 +7,7 @@ import { enPrivacy } from './en-privacy.ts';
 import { enPurchases } from './en-purchases.ts';
 import { enRules } from './en-rules.ts';
 import { enSignIn } from './en-sign-in.ts';
+import { enTeam } from './en-team.ts';
 import type { Labels } from './labels.ts';
 
 /** English labels; the shape every other language must follow. */
@@ -246,6 +247,7 @@ export const en = {
   ...enContact,
   ...enRules,
   ...enSignIn,
+  ...enTeam,
   ...enAccountSecurity,
   ...enPrivacy,
   ...enBackup,

@@ -8,6 +8,7 @@ import { zhCNPrivacy } from './zh-cn-privacy.ts';
 import { zhCNPurchases } from './zh-cn-purchases.ts';
 import { zhCNRules } from './zh-cn-rules.ts';
 import { zhCNSignIn } from './zh-cn-sign-in.ts';
+import { zhCNTeam } from './zh-cn-team.ts';
 
 /** 简体中文 labels; the domain words follow docs/domain.md. */
 export const zhCN: Translation = {
@@ -239,6 +240,7 @@ export const zhCN: Translation = {
   ...zhCNContact,
   ...zhCNRules,
   ...zhCNSignIn,
+  ...zhCNTeam,
   ...zhCNAccountSecurity,
   ...zhCNPrivacy,
   ...zhCNBackup,

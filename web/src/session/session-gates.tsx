@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { useSessionUser, useSetupStatus } from '../api/auth.api.ts';
 import type { Role } from '../api/domain.types.ts';
 import { ForbiddenResult, FullPageSpin, LoadErrorResult } from '../components/page-results.tsx';
+import { RequirePasswordChange } from './password-change-gate.tsx';
 import { SessionContext, useIsAdmin, useSession } from './session-context.ts';
 import { RequireTwoFactor } from './two-factor-gate.tsx';
 
@@ -20,7 +21,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (!session.data) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return (
     <SessionContext value={session.data}>
-      <RequireTwoFactor user={session.data}>{children}</RequireTwoFactor>
+      <RequirePasswordChange user={session.data}>
+        <RequireTwoFactor user={session.data}>{children}</RequireTwoFactor>
+      </RequirePasswordChange>
     </SessionContext>
   );
 }

@@ -15,7 +15,8 @@ interface PasswordValues {
   revokeCalendarFeed: boolean;
 }
 
-export function PasswordChangeForm() {
+/** `onChanged` runs after the password was changed (the gate after an administrator's reset reopens the app). */
+export function PasswordChangeForm({ onChanged }: { onChanged?: () => void } = {}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordValues>();
@@ -37,6 +38,7 @@ export function PasswordChangeForm() {
       if (values.revokeTokens) void queryClient.invalidateQueries({ queryKey: tokenKeys.all });
       if (values.revokeCalendarFeed) void queryClient.invalidateQueries({ queryKey: calendarFeedKeys.status });
       message.success(t('account.passwordChanged'));
+      onChanged?.();
     },
     onError: (error) => showError(error, form),
   });

@@ -24,7 +24,9 @@ import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useOverlay } from '../../hooks/use-overlay.ts';
 import { useSession } from '../../session/session-context.ts';
+import { PasswordResetModal } from './password-reset-modal.tsx';
 import { TwoFactorPolicySwitch } from './two-factor-policy-switch.tsx';
+import { UserEditModal } from './user-edit-form.tsx';
 import { UserFormModal } from './user-form.tsx';
 
 /** 用户 (admin): the team, their roles, and who may log in. */
@@ -39,6 +41,8 @@ export function UserListPage() {
   const isPhone = useIsPhone();
   const users = useUsers();
   const userForm = useOverlay();
+  const editForm = useOverlay<User>();
+  const passwordReset = useOverlay<User>();
 
   const update = useMutation({
     mutationFn: ({ id, ...patch }: { id: string; role?: Role; disabled?: boolean }) => usersApi.update(id, patch),
@@ -105,8 +109,16 @@ export function UserListPage() {
       key: 'status',
       title: t('user.fields.status'),
       responsive: ['sm'],
-      render: (_, user) =>
-        user.disabled ? <Tag color="red">{t('user.disabledBadge')}</Tag> : <Tag color="green">{t('user.active')}</Tag>,
+      render: (_, user) => (
+        <Space size={4} wrap>
+          {user.disabled ? (
+            <Tag color="red">{t('user.disabledBadge')}</Tag>
+          ) : (
+            <Tag color="green">{t('user.active')}</Tag>
+          )}
+          {user.passwordChangeRequired && <Tag color="orange">{t('team.changeRequired')}</Tag>}
+        </Space>
+      ),
     },
     {
       key: 'twoFactor',
@@ -144,24 +156,39 @@ export function UserListPage() {
       key: 'actions',
       title: t('common.actions'),
       align: 'right',
-      render: (_, user) =>
-        user.id === session.id ? null : user.disabled ? (
-          <Button size="small" onClick={() => update.mutate({ id: user.id, disabled: false })}>
-            {t('user.enable')}
+      render: (_, user) => (
+        <Space size={4} wrap style={{ justifyContent: 'flex-end' }}>
+          <Button size="small" onClick={() => editForm.show(user)} aria-label={`${t('team.edit')} ${user.name}`}>
+            {t('team.edit')}
           </Button>
-        ) : (
-          <Popconfirm
-            title={t('user.disableConfirm')}
-            okText={t('user.disable')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true }}
-            onConfirm={() => update.mutateAsync({ id: user.id, disabled: true }).catch(() => undefined)}
-          >
-            <Button size="small" danger>
-              {t('user.disable')}
+          {user.id !== session.id && (
+            <Button
+              size="small"
+              onClick={() => passwordReset.show(user)}
+              aria-label={`${t('team.resetPassword')} ${user.name}`}
+            >
+              {t('team.resetPassword')}
             </Button>
-          </Popconfirm>
-        ),
+          )}
+          {user.id === session.id ? null : user.disabled ? (
+            <Button size="small" onClick={() => update.mutate({ id: user.id, disabled: false })}>
+              {t('user.enable')}
+            </Button>
+          ) : (
+            <Popconfirm
+              title={t('user.disableConfirm')}
+              okText={t('user.disable')}
+              cancelText={t('common.cancel')}
+              okButtonProps={{ danger: true }}
+              onConfirm={() => update.mutateAsync({ id: user.id, disabled: true }).catch(() => undefined)}
+            >
+              <Button size="small" danger>
+                {t('user.disable')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
     },
   ];
 
@@ -192,6 +219,17 @@ export function UserListPage() {
         </Card>
       )}
       {userForm.key > 0 && <UserFormModal key={userForm.key} open={userForm.open} onClose={userForm.hide} />}
+      {editForm.payload && (
+        <UserEditModal key={editForm.key} user={editForm.payload} open={editForm.open} onClose={editForm.hide} />
+      )}
+      {passwordReset.payload && (
+        <PasswordResetModal
+          key={passwordReset.key}
+          user={passwordReset.payload}
+          open={passwordReset.open}
+          onClose={passwordReset.hide}
+        />
+      )}
     </Flex>
   );
 }
