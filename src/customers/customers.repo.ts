@@ -1,11 +1,21 @@
 import { and, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import { type Actor, type Caller, isSystem, seesAllCustomers } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
-import { analysisRuns, customerScores, customerShares, customers, users, valuePyramids } from '../db/schema/index.ts';
-import { keyset } from '../shared/keyset.ts';
+import {
+  analysisRuns,
+  customerActivity,
+  customerScores,
+  customerShares,
+  customers,
+  users,
+  valuePyramids,
+} from '../db/schema/index.ts';
 import type { ListCustomersQuery } from './customers.schema.ts';
-import { searchCondition } from './search.ts';
-import { watchListCondition } from './watch-lists.ts';
+import { listOrder } from './list-order.ts';
+import { listTotal } from './list-total.ts';
+import { matchingContacts, searchBranches, searchCondition } from './search.ts';
+import { watchListCondition, watchReasons } from './watch-lists.ts';
 
 /** The customers the actor may see: all for managers, admins and service; own and shared for a relationship manager. */
 export function visibleTo(actor: Caller): SQL | undefined {
@@ -44,12 +54,20 @@ const customerColumns = {
   updatedAt: customers.updatedAt,
 };
 
+/** The list's items also carry what the list sorts by from the customer's activity. */
+const listColumns = {
+  ...customerColumns,
+  revenue: customerActivity.revenue,
+  lastPurchaseAt: customerActivity.lastPurchaseAt,
+  lastContactAt: customerActivity.lastContactAt,
+};
+
 type CustomerRow = Awaited<ReturnType<typeof selectCustomers>>[number];
 
 const selectCustomers = (db: Executor, where: SQL | undefined) =>
   db.select(customerColumns).from(customers).leftJoin(users, eq(users.id, customers.ownerId)).where(where);
 
-function present({ ownerName, ...row }: CustomerRow) {
+function present<Row extends CustomerRow>({ ownerName, ...row }: Row) {
   return { ...row, owner: row.ownerId ? { id: row.ownerId, name: ownerName ?? '' } : null };
 }
 export type Customer = ReturnType<typeof present>;
@@ -59,26 +77,70 @@ export async function findVisibleCustomer(db: Executor, actor: Actor, id: string
   return row && present(row);
 }
 
+/**
+ * A page of the list. With `q`, the customers matching by their own fields and those matching only
+ * through a contact are two queries, each ordered and limited on its own, merged (docs/search.md).
+ */
 export async function listVisibleCustomers(db: Executor, actor: Actor, query: ListCustomersQuery) {
-  const page = keyset({
-    sort: query.sort,
-    columns: { name: customers.name, createdAt: customers.createdAt, updatedAt: customers.updatedAt },
-    timeKeys: ['createdAt', 'updatedAt'],
-    id: customers.id,
-    cursor: query.cursor,
-    limit: query.limit,
-  });
-  const filters = [visibleTo(actor), page.after, ...customerListFilters(query)];
-  const rows = await selectCustomers(db, and(...filters))
-    .orderBy(...page.orderBy)
-    .limit(query.limit + 1);
-  return page.page(rows.map(present));
+  const order = listOrder(query.sort, query.cursor, query.limit);
+  const common = [visibleTo(actor), ...attributeFilters(query)];
+  const branches = query.q ? searchBranches(query.q) : [{ where: undefined, viaContact: false }];
+  const branch = ({ where, viaContact }: { where: SQL | undefined; viaContact: boolean }) =>
+    db
+      .select({
+        ...listColumns,
+        sortKey: sql`${order.key}`.as('sort_key'),
+        viaContact: sql<boolean>`${sql.raw(String(viaContact))}`.as('via_contact'),
+      })
+      .from(customers)
+      .innerJoin(customerActivity, eq(customerActivity.customerId, customers.id))
+      .leftJoin(users, eq(users.id, customers.ownerId))
+      .where(and(...common, order.after, where))
+      .orderBy(...order.orderBy)
+      .limit(query.limit + 1);
+  const [first, second] = branches.map(branch);
+  const rows = second
+    ? await unionAll(first, second)
+        .orderBy(order.mergedOrderBy)
+        .limit(query.limit + 1)
+    : await first;
+  const { items, nextCursor } = order.page(rows);
+  const viaContact = items.filter((row) => row.viaContact).map((row) => row.id);
+  const [contacts, reasons, total] = await Promise.all([
+    query.q ? matchingContacts(db, viaContact, query.q) : undefined,
+    query.watch
+      ? watchReasons(
+          db,
+          query.watch,
+          items.map((row) => row.id),
+        )
+      : undefined,
+    query.cursor
+      ? null
+      : listTotal(
+          db,
+          branches.map(({ where }) => and(...common, where)),
+        ),
+  ]);
+  return {
+    items: items.map(({ sortKey, viaContact, ...row }) => ({
+      ...present(row),
+      matchedContact: contacts?.get(row.id) ?? null,
+      watchReason: reasons?.get(row.id) ?? null,
+    })),
+    nextCursor,
+    total,
+  };
 }
 
 /** The list's filters without access and paging: the export of a filtered list uses them too. */
 export function customerListFilters(query: Omit<ListCustomersQuery, 'sort' | 'limit' | 'cursor'>): (SQL | undefined)[] {
+  return [query.q ? searchCondition(query.q) : undefined, ...attributeFilters(query)];
+}
+
+/** The filters other than the search. */
+function attributeFilters(query: Omit<ListCustomersQuery, 'sort' | 'limit' | 'cursor'>): (SQL | undefined)[] {
   const filters: (SQL | undefined)[] = [];
-  if (query.q) filters.push(searchCondition(query.q));
   if (query.ownerId) filters.push(eq(customers.ownerId, query.ownerId));
   if (query.tag) filters.push(sql`${customers.tags} @> ARRAY[${query.tag}]::text[]`);
   if (query.kind) filters.push(eq(customers.kind, query.kind));

@@ -3,7 +3,7 @@ import type { Db } from '../db/client.ts';
 import { idParams } from '../shared/schema-parts.ts';
 import {
   createCustomerBody,
-  customerPage,
+  customerListPage,
   customerSchema,
   listCustomersQuery,
   updateCustomerBody,
@@ -18,10 +18,12 @@ export const customersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
         tags: ['customers'],
         summary: 'Search, filter, sort and page through the customers the caller may see',
         description:
-          '`q` matches any part of the name, phone or email (one Chinese character is enough). ' +
-          "Paging is by keyset: pass the answer's `nextCursor` as `cursor` with the same filters and sort.",
+          '`q` matches any part of the name, customer code (external id), phone or email, or of the name, phone ' +
+          'or email of one of its contacts (`matchedContact` names them); one Chinese character is enough. ' +
+          "Paging is by keyset: pass the answer's `nextCursor` as `cursor` with the same filters and sort. " +
+          'The first page also carries `total`.',
         querystring: listCustomersQuery,
-        response: { 200: customerPage },
+        response: { 200: customerListPage },
       },
     },
     async (request) => listCustomers({ db, actor: request.actor, query: request.query }),

@@ -55,7 +55,21 @@ export const updateCustomerBody = z.strictObject(writableFields).partial();
 export type CreateCustomerInput = z.infer<typeof createCustomerBody>;
 export type UpdateCustomerInput = z.infer<typeof updateCustomerBody>;
 
-export const customerSorts = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
+export const customerSorts = [
+  'name',
+  '-name',
+  'createdAt',
+  '-createdAt',
+  'updatedAt',
+  '-updatedAt',
+  'revenue',
+  '-revenue',
+  'lastPurchaseAt',
+  '-lastPurchaseAt',
+  'lastContactAt',
+  '-lastContactAt',
+] as const;
+export type CustomerSort = (typeof customerSorts)[number];
 
 export const listCustomersQuery = z.object({
   q: z.string().trim().max(100, 'must be at most 100 characters').optional(),
@@ -75,7 +89,13 @@ export const listCustomersQuery = z.object({
   /** With `tier`: customers in that tier (1 = top) of that value pyramid. */
   pyramidId: id('value pyramid').optional(),
   tier: z.coerce.number().int().min(1).max(7).optional(),
-  sort: z.enum(customerSorts).default('-createdAt'),
+  sort: z
+    .enum(customerSorts)
+    .default('-createdAt')
+    .describe(
+      '`-` in front for descending. Revenue, last purchase and last contact: customers without any come last ' +
+        'in either direction; ties in any order by id.',
+    ),
   ...pageQuery,
 });
 export type ListCustomersQuery = z.infer<typeof listCustomersQuery>;
@@ -110,4 +130,50 @@ export const customerSchema = z
   })
   .meta({ id: 'Customer' });
 
-export const customerPage = page(customerSchema);
+/** Why a customer is on the watch-list the list was filtered by: the values its condition looked at. */
+const watchReasonSchema = z
+  .discriminatedUnion('list', [
+    z.object({
+      list: z.literal('spend_drop'),
+      /** Paid revenue in the last 90 days, and in the 90 days before. */
+      recentRevenue: z.string(),
+      previousRevenue: z.string(),
+    }),
+    z.object({
+      list: z.literal('lapsed'),
+      daysSincePurchase: z.number().int(),
+      /** The customer's average time between purchases, in whole days. */
+      usualIntervalDays: z.number().int(),
+    }),
+    z.object({
+      list: z.literal('newly_at_risk'),
+      segment: z.enum(rfmSegments),
+      /** The segment in the analysis run before the latest (null: not analysed then). */
+      previousSegment: z.enum(rfmSegments).nullable(),
+    }),
+  ])
+  .meta({ id: 'WatchReason' });
+
+export const customerListItem = customerSchema
+  .extend({
+    /** Σ of the customer's paid orders (over all currencies, as the analyses sum them); null: none yet. */
+    revenue: z.string().nullable(),
+    lastPurchaseAt: z.date().nullable(),
+    /** When the last interaction with the customer took place. */
+    lastContactAt: z.date().nullable(),
+    /** With `q`: the contact through whom the customer matched, when its own fields did not. */
+    matchedContact: z.object({ id: z.string(), name: z.string() }).nullable(),
+    /** With `watch`: why the customer is on that watch-list. */
+    watchReason: watchReasonSchema.nullable(),
+  })
+  .meta({ id: 'CustomerListItem' });
+
+export const customerListPage = page(customerListItem)
+  .extend({
+    /**
+     * On the first page (no cursor): how many customers match. Counted when at most 1,000; above that
+     * the database's estimate, with `exact: false` (shown as "about"). Null on later pages.
+     */
+    total: z.object({ count: z.number().int(), exact: z.boolean() }).nullable(),
+  })
+  .meta({ id: 'CustomerListPage' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseQuery, queryGrams } from './search.ts';
+import { normaliseQuery, queryGrams, queryNeedles } from './search.ts';
 
 describe('queryGrams', () => {
   it('uses the single character for a one-character Chinese query', () => {
@@ -33,5 +33,13 @@ describe('normaliseQuery', () => {
   it('leaves short numbers and mixed text alone', () => {
     expect(normaliseQuery('1-2')).toBe('1-2');
     expect(normaliseQuery('room 101')).toBe('room 101');
+  });
+});
+
+describe('queryNeedles', () => {
+  it('looks for a phone-like query both as digits and as typed (a customer code such as 2024-001)', () => {
+    expect(queryNeedles('2024-001')).toEqual(['2024001', '2024-001']);
+    expect(queryNeedles(' 13800138000 ')).toEqual(['13800138000']);
+    expect(queryNeedles('KH-0001')).toEqual(['kh-0001']);
   });
 });

@@ -74,3 +74,34 @@ describe('watch-lists', () => {
     expect((await manager.get('/api/v1/customers?watch=rich')).status).toBe(400);
   });
 });
+
+describe('why a customer is on a watch-list', () => {
+  const reasons = async (list: string) =>
+    Object.fromEntries(
+      (await manager.get(`/api/v1/customers?watch=${list}`)).body.items.map(
+        (c: { name: string; watchReason: unknown }) => [c.name, c.watchReason],
+      ),
+    );
+
+  it('is in each listed customer: the spend before and after, the days since the last purchase, the segments', async () => {
+    expect(await reasons('spend_drop')).toEqual({
+      falling: { list: 'spend_drop', recentRevenue: '100.00', previousRevenue: '1000.00' },
+    });
+    expect(await reasons('lapsed')).toEqual({
+      'gone quiet': {
+        list: 'lapsed',
+        // Whole days since noon in Beijing of that day (390, or 389 early in the UTC day).
+        daysSincePurchase: Math.floor((Date.now() - Date.parse(`${daysAgo(390)}T12:00:00+08:00`)) / 86_400_000),
+        usualIntervalDays: 10,
+      },
+    });
+    expect(await reasons('newly_at_risk')).toEqual({
+      slipping: { list: 'newly_at_risk', segment: 'at_risk', previousSegment: 'loyal' },
+    });
+  });
+
+  it('is absent from lists not filtered by a watch-list', async () => {
+    const items = (await manager.get('/api/v1/customers')).body.items;
+    expect(items.map((c: { watchReason: unknown }) => c.watchReason)).toEqual(items.map(() => null));
+  });
+});
