@@ -1,7 +1,9 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import { type Caller, isSystem, userIdOf } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
 import { type auditActions, auditLog, users } from '../db/schema/index.ts';
+import { dayEnd, dayStart } from '../shared/business-day.ts';
+import { auditRecords } from './audit-records.ts';
 
 type Row = Record<string, unknown>;
 const hidden = new Set(['passwordHash', 'searchText', 'searchGrams', 'createdAt', 'updatedAt', 'owner']);
@@ -48,15 +50,23 @@ export interface AuditQuery {
   entity?: string;
   entityId?: string;
   actorId?: string;
+  systemActor?: string;
+  /** Days (YYYY-MM-DD) in the business's time zone, both included. */
+  from?: string;
+  to?: string;
   limit: number;
   cursor?: number;
 }
 
+/** The audit log, newest first, by keyset pages of its id; each entry says whether its record is still there. */
 export async function listAudit(db: Executor, query: AuditQuery) {
   const filters: SQL[] = [];
   if (query.entity) filters.push(eq(auditLog.entity, query.entity));
   if (query.entityId) filters.push(eq(auditLog.entityId, query.entityId));
   if (query.actorId) filters.push(eq(auditLog.actorId, query.actorId));
+  if (query.systemActor) filters.push(eq(auditLog.systemActor, query.systemActor));
+  if (query.from) filters.push(sql`${auditLog.at} >= ${dayStart(query.from)}`);
+  if (query.to) filters.push(sql`${auditLog.at} < ${dayEnd(query.to)}`);
   if (query.cursor !== undefined) filters.push(lt(auditLog.id, query.cursor));
   const rows = await db
     .select({
@@ -76,5 +86,9 @@ export async function listAudit(db: Executor, query: AuditQuery) {
     .orderBy(desc(auditLog.id))
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  return { items: page, nextCursor: rows.length > query.limit ? String(page[page.length - 1].id) : null };
+  const recordOf = await auditRecords(db, page);
+  return {
+    items: page.map((entry) => ({ ...entry, record: recordOf(entry) })),
+    nextCursor: rows.length > query.limit ? String(page[page.length - 1].id) : null,
+  };
 }
