@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../api-client.ts';
 import type { AbcClass, Segment } from './analytics.types.ts';
+import type { CustomerListPage } from './customer-list.types.ts';
 import type {
   ArchivedFilter,
   Customer,
   CustomerInput,
   CustomerSort,
   LoyaltyStage,
-  Page,
   ValueQuadrant,
   WatchList,
 } from './domain.types.ts';
@@ -42,7 +42,7 @@ export const customerKeys = {
 
 export const customersApi = {
   list: (filter: CustomerFilter & { limit?: number; cursor?: string | null }) =>
-    api.get<Page<Customer>>(withQuery('/customers', { ...filter })),
+    api.get<CustomerListPage>(withQuery('/customers', { ...filter })),
   get: (id: string) => api.get<Customer>(`/customers/${encodeURIComponent(id)}`),
   create: (input: CustomerInput) => api.post<Customer>('/customers', input),
   update: (id: string, patch: CustomerInput) => api.patch<Customer>(`/customers/${encodeURIComponent(id)}`, patch),

@@ -26,7 +26,20 @@ export type InteractionContent = (typeof interactionContents)[number];
 export type InteractionMethod = (typeof interactionMethods)[number];
 export type InteractionOutcome = (typeof interactionOutcomes)[number];
 
-export const customerSorts = ['-createdAt', 'createdAt', '-updatedAt', 'updatedAt', 'name', '-name'] as const;
+export const customerSorts = [
+  '-createdAt',
+  'createdAt',
+  '-updatedAt',
+  'updatedAt',
+  'name',
+  '-name',
+  '-revenue',
+  'revenue',
+  '-lastPurchaseAt',
+  'lastPurchaseAt',
+  '-lastContactAt',
+  'lastContactAt',
+] as const;
 export type CustomerSort = (typeof customerSorts)[number];
 
 export const archivedFilters = ['false', 'true', 'all'] as const;

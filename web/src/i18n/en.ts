@@ -1,6 +1,7 @@
 import { enAccountSecurity } from './en-account-security.ts';
 import { enBackup } from './en-backup.ts';
 import { enContact } from './en-contact.ts';
+import { enCustomerList } from './en-customer-list.ts';
 import { enData } from './en-data.ts';
 import { enInsights } from './en-insights.ts';
 import { enPrivacy } from './en-privacy.ts';
@@ -93,7 +94,6 @@ export const en = {
     referrerHidden: 'a customer you cannot see',
     new: 'New customer',
     edit: 'Edit customer',
-    searchPlaceholder: 'Search name, phone or email',
     empty: 'There are no customers yet',
     emptyHint: 'Start by recording who your customers are.',
     createFirst: 'Create the first customer',
@@ -112,7 +112,6 @@ export const en = {
     deleteConfirm: 'Delete this customer and all its contacts? This cannot be undone.',
     details: 'Details',
     history: 'Change history',
-    count: '{{count}} shown',
     filter: {
       owner: 'Owner',
       kind: 'Kind',
@@ -123,14 +122,6 @@ export const en = {
       sort: 'Sort',
     },
     archivedFilter: { false: 'Active', true: 'Archived', all: 'All' },
-    sort: {
-      '-createdAt': 'Newest first',
-      createdAt: 'Oldest first',
-      '-updatedAt': 'Recently updated',
-      updatedAt: 'Least recently updated',
-      name: 'Name A–Z',
-      '-name': 'Name Z–A',
-    },
     fields: {
       kind: 'Kind',
       internal: 'Internal / external',
@@ -245,6 +236,7 @@ export const en = {
   ...enData,
   ...enInsights,
   ...enContact,
+  ...enCustomerList,
   ...enRules,
   ...enSignIn,
   ...enTeam,

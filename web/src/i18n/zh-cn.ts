@@ -2,6 +2,7 @@ import type { Translation } from './en.ts';
 import { zhCNAccountSecurity } from './zh-cn-account-security.ts';
 import { zhCNBackup } from './zh-cn-backup.ts';
 import { zhCNContact } from './zh-cn-contact.ts';
+import { zhCNCustomerList } from './zh-cn-customer-list.ts';
 import { zhCNData } from './zh-cn-data.ts';
 import { zhCNInsights } from './zh-cn-insights.ts';
 import { zhCNPrivacy } from './zh-cn-privacy.ts';
@@ -93,7 +94,6 @@ export const zhCN: Translation = {
     referrerHidden: '你无权查看的客户',
     new: '新建客户',
     edit: '编辑客户',
-    searchPlaceholder: '搜索名称、电话或邮箱',
     empty: '还没有客户',
     emptyHint: '先记录你的客户是谁（识别客户）。',
     createFirst: '创建第一个客户',
@@ -112,7 +112,6 @@ export const zhCN: Translation = {
     deleteConfirm: '删除此客户及其所有联系人？此操作无法撤销。',
     details: '详细信息',
     history: '变更记录',
-    count: '已显示 {{count}} 个',
     filter: {
       owner: '负责人',
       kind: '类型',
@@ -123,14 +122,6 @@ export const zhCN: Translation = {
       sort: '排序',
     },
     archivedFilter: { false: '活跃', true: '已归档', all: '全部' },
-    sort: {
-      '-createdAt': '最新创建',
-      createdAt: '最早创建',
-      '-updatedAt': '最近更新',
-      updatedAt: '最久未更新',
-      name: '名称 A–Z',
-      '-name': '名称 Z–A',
-    },
     fields: {
       kind: '类型',
       internal: '内部 / 外部',
@@ -238,6 +229,7 @@ export const zhCN: Translation = {
   ...zhCNData,
   ...zhCNInsights,
   ...zhCNContact,
+  ...zhCNCustomerList,
   ...zhCNRules,
   ...zhCNSignIn,
   ...zhCNTeam,

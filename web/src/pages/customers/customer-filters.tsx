@@ -84,7 +84,7 @@ export function CustomerFilters({ filter, onChange, onClear, stacked }: Customer
         style={{ width: width(170) }}
         value={filter.sort}
         onChange={(sort) => onChange({ sort })}
-        options={customerSorts.map((value) => ({ value, label: t(`customer.sort.${value}`) }))}
+        options={customerSorts.map((value) => ({ value, label: t(`customerList.sort.${value}`) }))}
       />
       <Button type="link" onClick={onClear}>
         {t('common.clearFilters')}

@@ -9,6 +9,7 @@ import { ExportButton } from '../../components/export-button.tsx';
 import { ListSearchBar } from '../../components/list-search-bar.tsx';
 import { LoadErrorResult } from '../../components/page-results.tsx';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.ts';
+import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useOverlay } from '../../hooks/use-overlay.ts';
 import { useMayWriteCustomers } from '../../session/session-context.ts';
@@ -25,6 +26,7 @@ export function CustomerListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const isPhone = useIsPhone();
+  const format = useFormat();
   const { filter, update, clear, activeCount, isFiltered } = useCustomerFilter();
   const [search, setSearch] = useState(filter.q ?? '');
   const debouncedSearch = useDebouncedValue(search.trim(), 300);
@@ -44,6 +46,7 @@ export function CustomerListPage() {
     placeholderData: keepPreviousData,
   });
   const items = customers.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = customers.data?.pages[0]?.total;
 
   const mayWrite = useMayWriteCustomers();
   const newCustomerButton = mayWrite && (
@@ -67,7 +70,7 @@ export function CustomerListPage() {
       <Card size="small" styles={{ body: { padding: isPhone ? 8 : 12 } }}>
         <Flex vertical gap={8}>
           <ListSearchBar
-            placeholder={t('customer.searchPlaceholder')}
+            placeholder={t('customerList.searchPlaceholder')}
             value={search}
             onChange={setSearch}
             testId="customer-search"
@@ -121,9 +124,19 @@ export function CustomerListPage() {
           <CustomerTable
             customers={items}
             loading={customers.isPending || (customers.isFetching && !customers.isFetchingNextPage)}
+            sort={filter.sort}
+            onSortChange={(sort) => update({ sort })}
+            watching={Boolean(filter.watch)}
           />
           <Flex justify="space-between" align="center" style={{ padding: 12 }} gap={8} wrap>
-            <Typography.Text type="secondary">{t('customer.count', { count: items.length })}</Typography.Text>
+            <Typography.Text type="secondary" data-testid="customer-total">
+              {total &&
+                `${t(total.exact ? 'customerList.total' : 'customerList.totalAbout', {
+                  count: total.count,
+                  formatted: format.integer(total.count),
+                })} · `}
+              {t('customerList.shown', { count: items.length, formatted: format.integer(items.length) })}
+            </Typography.Text>
             {customers.hasNextPage ? (
               <Button
                 onClick={() => void customers.fetchNextPage()}
