@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { businessTimeZone } from '../config.ts';
 import type { Executor } from '../db/client.ts';
 import { analysisRuns, customerScores, customers, type PyramidIndicator } from '../db/schema/index.ts';
+import { cutPointDecimals, type RfmScoreName, rfmScoreNames } from '../shared/rfm-scoring.ts';
 import { type AnalysisSettings, expandSegmentRules } from './settings.ts';
 import { indicatorsUsed, rankColumn, scorecardColumns, tierOf, tierPosition, weightedRank } from './value-scores.ts';
 
@@ -19,13 +20,41 @@ const indicatorValue: Record<PyramidIndicator, string> = {
   potential: 'potential',
 };
 /**
- * 1 + how many of the four cut points (ascending) the value beats, as one binary search:
- * width_bucket(v, cuts) counts the cut points ≤ v, so beating by being lower (recency) is 5 − that,
- * and beating by being higher counts the negated cut points (descending, `negated`) ≤ −v.
+ * A score against four ascending cut points, the rule of `scoreAgainst` (src/shared/rfm-scoring.ts):
+ * width_bucket(−v, the negated cut points, ascending) counts the cut points ≥ v in one binary search,
+ * so 4 − that is how many the value is above: F and M score 1 + that, R (fewer days is better) 5 − that.
  */
-const score = (value: SQL, beats: 'lower' | 'higher', cuts: SQL) =>
-  beats === 'lower' ? sql`5 - width_bucket(${value}, ${cuts})` : sql`5 - width_bucket(-${value}, ${cuts})`;
+const score = (name: RfmScoreName, value: SQL, negatedCuts: SQL) =>
+  name === 'recency'
+    ? sql`1 + width_bucket(-${value}, ${negatedCuts})`
+    : sql`5 - width_bucket(-${value}, ${negatedCuts})`;
 const negated = (cuts: SQL) => sql`ARRAY[-${cuts}[4], -${cuts}[3], -${cuts}[2], -${cuts}[1]]`;
+
+/** Each score's column in `base`, and the SQL type its cut points are compared in. */
+const rfmColumn: Record<RfmScoreName, { value: string; type: string }> = {
+  recency: { value: 'recency_days', type: 'float8' },
+  frequency: { value: 'frequency', type: 'float8' },
+  monetary: { value: 'monetary', type: 'numeric' },
+};
+
+/**
+ * The cut points of one score: fixed ones as given; otherwise the 20/40/60/80% quantiles of the buyers'
+ * values (`raw`, from percentile_cont) rounded down to the values' unit (whole days and orders, cents),
+ * so that a value is above the rounded cut point exactly when it is above the exact one. Interpolated
+ * quantiles of whole units have fractions in steps of 0.2, so 0.01 only absorbs float8's error.
+ */
+function cutPointsOf(name: RfmScoreName, setting: AnalysisSettings['rfm'][RfmScoreName], raw: SQL): SQL {
+  const { type } = rfmColumn[name];
+  if (setting.method === 'fixed')
+    return sql`ARRAY[${sql.join(
+      (setting.cutPoints ?? []).map((cut) => sql`${String(cut)}::${sql.raw(type)}`),
+      sql`, `,
+    )}]::${sql.raw(type)}[]`;
+  const scale = 10 ** cutPointDecimals[name];
+  const rounded = (i: number) =>
+    sql`round((floor(${raw}[${sql.raw(String(i))}] * ${scale} + 0.01) / ${scale})::numeric, ${cutPointDecimals[name]})::${sql.raw(type)}`;
+  return sql`CASE WHEN ${raw} IS NOT NULL THEN ARRAY[${sql.join([1, 2, 3, 4].map(rounded), sql`, `)}] END`;
+}
 
 /** A value as numeric with `places` decimals, without the text round trip of a float8 → numeric cast. */
 const decimal = (value: SQL, places: number) =>
@@ -43,9 +72,10 @@ const fewValues = new Set<PyramidIndicator>(['orders', 'tenure', 'potential']);
  * nothing is loaded into Node, and the run's row gets the customer count in the same statement.
  *
  * - RFM over paid orders in the window: recency in days since the last purchase, frequency in
- *   orders, monetary in revenue. Scores 1–5 against the 20/40/60/80% quantiles (percentile_cont)
- *   of the buyers' values: a score is 1 + the number of cut points the value beats, so equal values
- *   always score the same; for recency, beating means being more recent.
+ *   orders, monetary in revenue. Scores 1–5 against four cut points per score, fixed in the settings
+ *   or the 20/40/60/80% quantiles (percentile_cont) of the buyers' values: 1 + the number of cut points
+ *   the value is above (for recency 5 − that), so equal values always score the same. The run's row
+ *   records the cut points it used (`rfm_cut_points`).
  * - ABC: buyers ranked by revenue; the share of revenue of everyone strictly above decides
  *   (A below `a`, B below `b`, else C); D for no revenue. Equal revenue, equal class.
  * - Loyalty ladder over all history up to `asOf` (see docs/analytics.md).
@@ -67,6 +97,7 @@ export async function scoreCustomers(options: {
     sql`, `,
   );
   const { loyalty, abc } = settings;
+  const quantileScores = rfmScoreNames.filter((name) => settings.rfm[name].method === 'quantiles');
   const card = scorecardColumns();
   const used = indicatorsUsed(pyramids);
   const counted = used.filter((name) => fewValues.has(name));
@@ -142,18 +173,34 @@ export async function scoreCustomers(options: {
         ON referrers.id = c.id
     ),
     cuts AS (
-      SELECT quantiles.*, ${negated(sql`f_cuts`)} AS f_cuts_negated, ${negated(sql`m_cuts`)} AS m_cuts_negated
+      SELECT cut_points.*, ${sql.join(
+        rfmScoreNames.map((name) => sql`${negated(sql.raw(`${name}_cuts`))} AS ${sql.raw(`${name}_negated`)}`),
+        sql`, `,
+      )}
       FROM (
-        SELECT percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY recency_days) FILTER (WHERE frequency > 0) AS r_cuts,
-               percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY frequency) FILTER (WHERE frequency > 0) AS f_cuts,
-               percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY monetary) FILTER (WHERE frequency > 0)::numeric[] AS m_cuts,
-               nullif(sum(monetary), 0) AS revenue, count(*) AS customers,
-               ${sql.join(
-                 used.map((name) => sql`count(${sql.raw(indicatorValue[name])}) AS ${sql.raw(`${name}_count`)}`),
-                 sql`, `,
-               )}
-        FROM base
-      ) AS quantiles
+        SELECT quantiles.*, ${sql.join(
+          rfmScoreNames.map(
+            (name) =>
+              sql`${cutPointsOf(name, settings.rfm[name], sql.raw(`quantiles.${name}_quantiles`))} AS ${sql.raw(`${name}_cuts`)}`,
+          ),
+          sql`, `,
+        )}
+        FROM (
+          SELECT ${sql.join(
+            [
+              ...quantileScores.map(
+                (name) =>
+                  sql`percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY ${sql.raw(rfmColumn[name].value)}) FILTER (WHERE frequency > 0) AS ${sql.raw(`${name}_quantiles`)}`,
+              ),
+              sql`nullif(sum(monetary), 0) AS revenue`,
+              sql`count(*) AS customers`,
+              ...used.map((name) => sql`count(${sql.raw(indicatorValue[name])}) AS ${sql.raw(`${name}_count`)}`),
+            ],
+            sql`, `,
+          )}
+          FROM base
+        ) AS quantiles
+      ) AS cut_points
     )${sql.join(rankTables, sql``)},
     -- Counted ranks joined by value; the money ranks sort the rows (revenue's sort also gives the running
     -- sum for ABC); OFFSET 0 keeps each step's expressions computed once rather than substituted above.
@@ -172,9 +219,13 @@ export async function scoreCustomers(options: {
     ),
     scored AS (
       SELECT s.*,
-             CASE WHEN s.frequency > 0 THEN ${score(sql`s.recency_days::float8`, 'lower', sql`k.r_cuts`)} END AS r_score,
-             CASE WHEN s.frequency > 0 THEN ${score(sql`s.frequency::float8`, 'higher', sql`k.f_cuts_negated`)} END AS f_score,
-             CASE WHEN s.frequency > 0 THEN ${score(sql`s.monetary`, 'higher', sql`k.m_cuts_negated`)} END AS m_score,
+             ${sql.join(
+               rfmScoreNames.map(
+                 (name) =>
+                   sql`CASE WHEN s.frequency > 0 THEN ${score(name, sql.raw(`s.${rfmColumn[name].value}::${rfmColumn[name].type}`), sql.raw(`k.${name}_negated`))} END AS ${sql.raw(`${name[0]}_score`)}`,
+               ),
+               sql`, `,
+             )},
              -- Σ revenue of the customers with strictly more: the total less Σ up to and including this value.
              k.revenue - s.monetary_up_to AS revenue_above, k.revenue
       FROM positioned s CROSS JOIN cuts k OFFSET 0
@@ -203,6 +254,18 @@ export async function scoreCustomers(options: {
       ORDER BY s.customer_id
       RETURNING 1
     )
-    UPDATE ${analysisRuns} SET customer_count = (SELECT count(*) FROM inserted) WHERE id = ${runId}::uuid
+    UPDATE ${analysisRuns}
+    SET customer_count = (SELECT count(*) FROM inserted),
+        rfm_cut_points = (
+          SELECT jsonb_build_object(${sql.join(
+            rfmScoreNames.map(
+              (name) =>
+                sql`${name}::text, jsonb_build_object('method', ${settings.rfm[name].method}::text, 'cutPoints', to_jsonb(${sql.raw(`${name}_cuts`)}))`,
+            ),
+            sql`, `,
+          )})
+          FROM cuts
+        )
+    WHERE id = ${runId}::uuid
   `);
 }

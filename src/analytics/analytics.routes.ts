@@ -2,11 +2,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { idParams } from '../shared/schema-parts.ts';
+import { analysisSettingsRoutes } from './analysis-settings.routes.ts';
 import { customerScoreHistory, deleteRun, listRuns, runAnalysis, runSummary } from './analytics.service.ts';
 import { loyaltyMeasures } from './measures.ts';
 import { pyramidsRoutes } from './pyramids.routes.ts';
 import { cohortRetention, migrationMatrix } from './reports.ts';
-import { analysisSettingsSchema, loyaltyStages, rfmSegments, valueQuadrants } from './settings.ts';
+import {
+  analysisSettingsOverridesSchema,
+  loyaltyStages,
+  rfmSegments,
+  runRfmCutPointsSchema,
+  scoreMoveSchema,
+  valueQuadrants,
+} from './settings.ts';
 
 const runSchema = z
   .object({
@@ -16,6 +24,7 @@ const runSchema = z
     createdBy: z.string().nullable(),
     createdAt: z.date(),
     customerCount: z.number(),
+    rfmCutPoints: runRfmCutPointsSchema.nullable(),
   })
   .meta({ id: 'AnalysisRun' });
 
@@ -48,6 +57,7 @@ const summarySchema = z
 
 export const analyticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   await app.register(pyramidsRoutes, { db });
+  await app.register(analysisSettingsRoutes, { db });
 
   app.post(
     '/analytics/runs',
@@ -55,7 +65,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
       schema: {
         tags: ['analytics'],
         summary: 'Score every customer (RFM, ABC, loyalty stage) as of a day (managers and admins)',
-        body: z.strictObject({ asOf: z.iso.date().optional(), settings: analysisSettingsSchema.partial().optional() }),
+        body: z.strictObject({ asOf: z.iso.date().optional(), settings: analysisSettingsOverridesSchema.optional() }),
         response: { 201: runSchema },
       },
     },
@@ -201,7 +211,8 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     {
       schema: {
         tags: ['analytics'],
-        summary: "A customer's scores in every run, newest first: its history of segments",
+        summary:
+          "A customer's scores in every run, newest first: its history of segments, and why R, F, M moved since the run before",
         params: idParams,
         response: {
           200: z.object({
@@ -218,6 +229,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
                 rfmSegment: z.string(),
                 abcClass: z.string(),
                 loyaltyStage: z.string(),
+                moves: z.array(scoreMoveSchema),
               }),
             ),
           }),

@@ -8,14 +8,16 @@ import { type Db, type Executor, selectRows } from '../db/client.ts';
 import { analysisRuns, customerScores, customers, valuePyramids } from '../db/schema/index.ts';
 import { forbidden, invalid, notFound } from '../server/errors.ts';
 import { scoreCustomers } from './analysis-run.ts';
+import { companyAnalysisSettings } from './analysis-settings.ts';
 import { buyerCount, inTopFifth, topFifthShare } from './concentration.ts';
 import { factsAnswer, factsFromOrders, maintainedFacts, rollPurchaseFacts } from './purchase-facts.ts';
+import { withScoreMoves } from './score-moves.ts';
 import {
-  type AnalysisSettings,
-  analysisSettingsSchema,
+  type AnalysisSettingsOverrides,
   type LoyaltyStage,
   type RfmSegment,
   type ValueQuadrant,
+  withOverrides,
 } from './settings.ts';
 
 /** Today in the business's time zone, as YYYY-MM-DD. */
@@ -43,12 +45,12 @@ export async function runAnalysis(options: {
   db: Db;
   actor: Caller;
   asOf?: string;
-  settings?: Partial<AnalysisSettings>;
+  settings?: AnalysisSettingsOverrides;
   source?: 'facts' | 'orders';
 }) {
   const { db, actor } = options;
   if (!mayAssignOwners(actor)) throw forbidden('Only managers and administrators run analyses');
-  const settings = analysisSettingsSchema.parse(options.settings ?? {});
+  const settings = withOverrides(await companyAnalysisSettings(db), options.settings);
   const asOf = options.asOf ?? businessToday();
   checkAsOf(asOf);
   const useFacts = options.source !== 'orders' && factsAnswer(settings);
@@ -200,14 +202,18 @@ function groupPyramids(rows: PyramidTierRow[]) {
   return [...pyramids.values()];
 }
 
-/** A customer's scores in every run, newest first (its history of segments). */
+/** A customer's scores in every run, newest first (its history of segments), with why R, F, M moved. */
 export async function customerScoreHistory(options: { db: Db; actor: Actor; customerId: string }) {
   const { db, actor, customerId } = options;
   await getCustomer({ db, actor, id: customerId });
-  return db
+  const rows = await db
     .select({
       runId: analysisRuns.id,
       asOf: analysisRuns.asOf,
+      lastPurchaseDay: sql<
+        string | null
+      >`(${customerScores.lastPurchaseAt} AT TIME ZONE ${businessTimeZone})::date::text`,
+      cutPoints: analysisRuns.rfmCutPoints,
       recencyDays: customerScores.recencyDays,
       frequency: customerScores.frequency,
       monetary: customerScores.monetary,
@@ -224,4 +230,5 @@ export async function customerScoreHistory(options: { db: Db; actor: Actor; cust
       and(eq(customerScores.runId, analysisRuns.id), eq(customerScores.customerId, customerId)),
     )
     .orderBy(desc(analysisRuns.asOf), desc(analysisRuns.createdAt));
+  return withScoreMoves(rows);
 }

@@ -59,11 +59,29 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('an analysis run', () => {
-  it('scores RFM against quantile cut points, names segments, classes and stages', async () => {
+  it('scores R and M against quantile cut points and F against fixed ones, names segments, classes and stages', async () => {
     const run = await runAnalysis({ db: server.db, actor: systemActor('command line'), asOf: '2025-12-31' });
     expect(run.customerCount).toBe(8);
-    const rows = await server.db.query.customerScores.findMany({ where: (s, { eq }) => eq(s.runId, run.id) });
-    const byName = Object.fromEntries(
+    expect(run.rfmCutPoints).toEqual({
+      recency: { method: 'quantiles', cutPoints: [16, 30, 30, 578] },
+      frequency: { method: 'fixed', cutPoints: [1, 2, 4, 7] },
+      monetary: { method: 'quantiles', cutPoints: [100, 100, 500, 500] },
+    });
+    expect(await scoresByName(run.id)).toEqual({
+      A: [1, 5, '500.00', 5, 4, 3, 'champions', 'A', 'client'],
+      B: [578, 2, '500.00', 2, 2, 3, 'hibernating', 'A', 'dormant'],
+      C: [30, 1, '1000.00', 4, 1, 5, 'promising', 'A', 'first_time'],
+      D: [1825, 1, '50.00', 1, 1, 1, 'hibernating', 'C', 'lost'],
+      E: [null, 0, '0.00', null, null, null, 'prospect', 'D', 'prospect'],
+      F: [30, 4, '100.00', 4, 3, 1, 'potential_loyalist', 'B', 'advocate'],
+      G: [16, 2, '100.00', 5, 2, 1, 'potential_loyalist', 'B', 'repeat'],
+      H: [null, 0, '0.00', null, null, null, 'prospect', 'D', 'prospect'],
+    });
+  });
+
+  async function scoresByName(runId: string) {
+    const rows = await server.db.query.customerScores.findMany({ where: (s, { eq }) => eq(s.runId, runId) });
+    return Object.fromEntries(
       Object.entries(ids).map(([name, id]) => {
         const s = rows.find((row) => row.customerId === id)!;
         return [
@@ -82,22 +100,12 @@ describe('an analysis run', () => {
         ];
       }),
     );
-    expect(byName).toEqual({
-      A: [1, 5, '500.00', 5, 5, 3, 'champions', 'A', 'client'],
-      B: [578, 2, '500.00', 1, 2, 3, 'hibernating', 'A', 'dormant'],
-      C: [30, 1, '1000.00', 2, 1, 5, 'hibernating', 'A', 'first_time'],
-      D: [1825, 1, '50.00', 1, 1, 1, 'hibernating', 'C', 'lost'],
-      E: [null, 0, '0.00', null, null, null, 'prospect', 'D', 'prospect'],
-      F: [30, 4, '100.00', 2, 4, 1, 'at_risk', 'B', 'advocate'],
-      G: [16, 2, '100.00', 4, 2, 1, 'potential_loyalist', 'B', 'repeat'],
-      H: [null, 0, '0.00', null, null, null, 'prospect', 'D', 'prospect'],
-    });
-  });
+  }
 
   it('summarises segments, the R×F grid, ABC classes and stages, scoped to the caller', async () => {
     const all = await runSummary({ db: server.db, actor: systemActor('command line') });
-    expect(all.rfm.segments).toContainEqual({ segment: 'hibernating', customers: 3, revenue: '1550.00' });
-    expect(all.rfm.grid).toContainEqual({ r: 5, f: 5, customers: 1, revenue: '500.00' });
+    expect(all.rfm.segments).toContainEqual({ segment: 'hibernating', customers: 2, revenue: '550.00' });
+    expect(all.rfm.grid).toContainEqual({ r: 5, f: 4, customers: 1, revenue: '500.00' });
     expect(all.abc.classes).toEqual([
       { class: 'A', customers: 3, revenue: '2000.00' },
       { class: 'B', customers: 2, revenue: '200.00' },
@@ -154,7 +162,7 @@ describe('an analysis run', () => {
     await runAnalysis({ db: server.db, actor: systemActor('command line'), asOf: '2025-12-31' });
     const names = async (client: ApiClient, query: string) =>
       (await client.get(`/api/v1/customers?${query}`)).body.items.map((c: { name: string }) => c.name).sort();
-    expect(await names(manager, 'segment=hibernating')).toEqual(['B', 'C', 'D']);
+    expect(await names(manager, 'segment=hibernating')).toEqual(['B', 'D']);
     expect(await names(manager, 'abcClass=A&stage=first_time')).toEqual(['C']);
     expect(await names(manager, 'segment=prospect')).toEqual(['E', 'H']);
     expect(await names(owner, 'segment=hibernating')).toEqual(['B']);
@@ -204,5 +212,28 @@ describe('an analysis run', () => {
     // growth +500 ranks 4/5: key. E and H never bought and have no potential score: unknown.
     expect(await names('quadrant=key')).toContain('A');
     expect(await names('quadrant=unknown')).toEqual(['E', 'H']);
+  });
+
+  it('scores F against quantiles when the settings say so, as before fixed cut points were the default', async () => {
+    const run = await runAnalysis({
+      db: server.db,
+      actor: systemActor('command line'),
+      asOf: '2025-12-31',
+      settings: { rfm: { frequency: { method: 'quantiles' } } },
+    });
+    expect(run.rfmCutPoints?.frequency).toEqual({ method: 'quantiles', cutPoints: [1, 2, 2, 4] });
+    const scores = await scoresByName(run.id);
+    // F as it always was: A 5, F 4, B and G 2, C and D 1 (no 3: the cut points 2 and 2 collapse).
+    expect(Object.fromEntries(Object.entries(scores).map(([name, s]) => [name, s[4]]))).toEqual({
+      A: 5,
+      B: 2,
+      C: 1,
+      D: 1,
+      E: null,
+      F: 4,
+      G: 2,
+      H: null,
+    });
+    expect(scores.F[6]).toBe('loyal');
   });
 });
