@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { idParams } from '../shared/schema-parts.ts';
 import { analysisSettingsRoutes } from './analysis-settings.routes.ts';
+import { analysisStateRoutes } from './analysis-state.routes.ts';
 import { customerScoreHistory, deleteRun, listRuns, runAnalysis, runSummary } from './analytics.service.ts';
 import { loyaltyMeasures } from './measures.ts';
 import { pyramidsRoutes } from './pyramids.routes.ts';
@@ -58,6 +59,7 @@ const summarySchema = z
 export const analyticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   await app.register(pyramidsRoutes, { db });
   await app.register(analysisSettingsRoutes, { db });
+  await app.register(analysisStateRoutes, { db });
 
   app.post(
     '/analytics/runs',

@@ -6,7 +6,8 @@ import { businessTimeZone } from '../config.ts';
 import { getCustomer, visibleTo } from '../customers/index.ts';
 import { type Db, type Executor, selectRows } from '../db/client.ts';
 import { analysisRuns, customerScores, customers, valuePyramids } from '../db/schema/index.ts';
-import { forbidden, invalid, notFound } from '../server/errors.ts';
+import { AppError, forbidden, invalid, notFound } from '../server/errors.ts';
+import { hasPurchases, takeAnalysisRequests } from './analysis-requests.ts';
 import { scoreCustomers } from './analysis-run.ts';
 import { companyAnalysisSettings } from './analysis-settings.ts';
 import { buyerCount, inTopFifth, topFifthShare } from './concentration.ts';
@@ -39,15 +40,31 @@ function timeOrderedId() {
 /**
  * Runs the analysis of every customer as of a day; `actor` null is the shell or the scheduler.
  * `source` is for tests and benchmarks: 'orders' aggregates every order even when the maintained
- * purchase facts could answer.
+ * purchase facts could answer. Refused (409) when nobody has bought by that day: such a run would
+ * score no one and become the run that the next one is compared with.
  */
-export async function runAnalysis(options: {
+export async function runAnalysis(options: AnalysisOptions) {
+  return getRun(options.db, (await analyse(options)) as string);
+}
+
+/**
+ * The same, made only if `admit`, called first in the run's transaction, says so (the automatic runs
+ * of src/analytics/daily-run.ts take their lock and check that they are due there); null otherwise.
+ */
+export async function runAnalysisIf(options: AnalysisOptions & { admit: (tx: Executor) => Promise<boolean> }) {
+  const runId = await analyse(options);
+  return runId ? getRun(options.db, runId) : null;
+}
+
+interface AnalysisOptions {
   db: Db;
   actor: Caller;
   asOf?: string;
   settings?: AnalysisSettingsOverrides;
   source?: 'facts' | 'orders';
-}) {
+}
+
+async function analyse(options: AnalysisOptions & { admit?: (tx: Executor) => Promise<boolean> }) {
   const { db, actor } = options;
   if (!mayAssignOwners(actor)) throw forbidden('Only managers and administrators run analyses');
   const settings = withOverrides(await companyAnalysisSettings(db), options.settings);
@@ -56,7 +73,15 @@ export async function runAnalysis(options: {
   const useFacts = options.source !== 'orders' && factsAnswer(settings);
   // The day's run moves the maintained facts to its day; runs for other days only read them.
   if (useFacts && asOf === businessToday()) await rollPurchaseFacts(db, asOf);
-  const runId = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    if (options.admit && !(await options.admit(tx))) return null;
+    // A run of today answers the requests for one that loading purchases made (they go when it commits).
+    if (asOf === businessToday()) await takeAnalysisRequests(tx);
+    if (!(await hasPurchases(tx, asOf)))
+      throw new AppError(
+        'conflict',
+        `Nothing to analyse: no customer has a paid purchase up to ${asOf}. Import orders or load the demo company first`,
+      );
     // Whole-table aggregates: sort in memory, and skip JIT compilation, which costs more than it saves here.
     await tx.execute(sql`SET LOCAL work_mem = '256MB'`);
     await tx.execute(sql`SET LOCAL jit = off`);
@@ -75,7 +100,6 @@ export async function runAnalysis(options: {
     await scoreCustomers({ db: tx, runId: run.id, asOf, settings, facts, pyramids });
     return run.id;
   });
-  return getRun(db, runId);
 }
 
 /**

@@ -1,6 +1,7 @@
 import cliProgress from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
 import { demoLimits, loadDemoData } from '../demo/index.ts';
+import { analyseRequested, printAnalysis } from './analyse-requested.ts';
 import { commandLine, withDatabase } from './with-database.ts';
 
 const roleLabels = {
@@ -47,9 +48,17 @@ export function registerDemo(program: Command) {
           )
         : undefined;
       bar?.start(options.customers, 0);
-      const summary = await withDatabase(({ db }) =>
-        loadDemoData({ db, actor: commandLine, ...options, onProgress: (written) => bar?.update(written) }),
-      ).finally(() => bar?.stop());
+      const { summary, run } = await withDatabase(async ({ db }) => {
+        const loaded = await loadDemoData({
+          db,
+          actor: commandLine,
+          ...options,
+          onProgress: (written) => bar?.update(written),
+        }).finally(() => bar?.stop());
+        // The analysis the load asked for, made now: a server started later (or running beside this
+        // command on PostgreSQL) shows Insights at once.
+        return { summary: loaded, run: await analyseRequested(db) };
+      });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(`Loaded the demo company ${summary.company} in ${seconds} s (seed ${options.seed}):`);
       console.log(
@@ -59,5 +68,6 @@ export function registerDemo(program: Command) {
       console.log(`Users, all with the password ${summary.password} (shown only now):`);
       for (const user of summary.users)
         console.log(`  ${user.email.padEnd(32)} ${user.name}\t${roleLabels[user.role]}`);
+      printAnalysis(run);
     });
 }

@@ -7,8 +7,9 @@ import { businessTimeZone } from '../config.ts';
 import { importEncodings } from '../imports/encoding.ts';
 import { settleInterruptedJobs } from '../imports/import-jobs.repo.ts';
 import type { ImportProgress } from '../imports/import-progress.ts';
-import { startImport } from '../imports/import-runner.ts';
+import { type ImportResult, startImport } from '../imports/import-runner.ts';
 import { type DataKind, dataKinds } from '../shared/domain.ts';
+import { analyseRequested, printAnalysis } from './analyse-requested.ts';
 import { commandLine, withDatabase } from './with-database.ts';
 
 interface ImportOptions {
@@ -91,6 +92,15 @@ function stopOnSignals() {
 
 const defaultErrorFile = (file: string) => join(dirname(file), `${basename(file, extname(file))}.errors.csv`);
 
+function printResult(file: string, { job, seconds }: ImportResult, errorFile: string) {
+  const rate = Math.round(job.rowsRead / Math.max(seconds, 0.001));
+  for (const error of job.errors.slice(0, 20))
+    console.error(`line ${error.line}${error.column ? `, ${error.column}` : ''}: ${error.reason}`);
+  if (job.rowsRejected > 20) console.error(`… and more: ${job.rowsRejected} rows have errors`);
+  if (job.hasErrorFile) console.error(`The bad rows are in ${errorFile}`);
+  console.log(`${basename(file)}: ${job.message} (${seconds.toFixed(1)} s, ${rate.toLocaleString('en-US')} rows/s)`);
+}
+
 export function registerImport(program: Command) {
   program
     .command('import')
@@ -129,21 +139,18 @@ export function registerImport(program: Command) {
           onProgress: display.update,
           signal: stopping.signal,
         });
+        let result: ImportResult;
         try {
-          return await started.result;
+          result = await started.result;
         } finally {
           display.stop();
         }
+        printResult(file, result, options.errors ?? defaultErrorFile(file));
+        // Orders written ask for the analysis; it is made now, after the import's own report.
+        if (kind === 'orders' && result.inserted + result.updated > 0) printAnalysis(await analyseRequested(db));
+        return result;
       }).finally(stopping.done);
-      const { job, seconds } = result;
-      const rate = Math.round(job.rowsRead / Math.max(seconds, 0.001));
-      for (const error of job.errors.slice(0, 20))
-        console.error(`line ${error.line}${error.column ? `, ${error.column}` : ''}: ${error.reason}`);
-      if (job.rowsRejected > 20) console.error(`… and more: ${job.rowsRejected} rows have errors`);
-      if (job.hasErrorFile) console.error(`The bad rows are in ${options.errors ?? defaultErrorFile(file)}`);
-      console.log(
-        `${basename(file)}: ${job.message} (${seconds.toFixed(1)} s, ${rate.toLocaleString('en-US')} rows/s)`,
-      );
+      const { job } = result;
       process.exitCode = job.status === 'failed' ? 1 : job.rowsRejected ? 2 : 0;
     });
 }

@@ -47,13 +47,12 @@ export function registerServe(program: Command) {
             : {}),
         },
       });
-      const stopDailyAnalysis =
-        process.env.GUANXI_DAILY_ANALYSIS === 'off'
-          ? () => {}
-          : (await import('../analytics/index.ts')).startDailyAnalysis({
-              db: database.db,
-              onError: (error) => app.log.error({ err: error }, 'daily analysis failed'),
-            });
+      // The day's run (unless switched off), and at once the runs that loading purchases asks for.
+      const stopAnalysis = (await import('../analytics/index.ts')).startAutomaticAnalysis({
+        db: database.db,
+        daily: process.env.GUANXI_DAILY_ANALYSIS !== 'off',
+        onError: (error) => app.log.error({ err: error }, 'analysis failed'),
+      });
       const stopRuleRunner =
         rulesInterval === null
           ? () => {}
@@ -81,7 +80,7 @@ export function registerServe(program: Command) {
       const stop = async () => {
         stopRetention();
         stopRuleRunner();
-        stopDailyAnalysis();
+        await stopAnalysis();
         await app.close();
         await database.close();
         process.exit(0);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { requestAnalysis } from '../analytics/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type Caller, hashPassword, roleOf } from '../auth/index.ts';
 import type { Db, Executor } from '../db/client.ts';
@@ -27,7 +28,8 @@ const BATCH_SIZE = 1_000;
 /**
  * Loads a demo company — team, catalogue, customers with contacts and years of purchases — in one
  * transaction, into a database without customers, products or orders. Every demo user gets the
- * same random password, returned once in the summary.
+ * same random password, returned once in the summary. Asks for the analysis to be made at once
+ * (the server's route starts it; `guanxi demo` makes it before it ends).
  */
 export async function loadDemoData(options: LoadDemoOptions): Promise<DemoSummary> {
   const { db, actor } = options;
@@ -60,6 +62,8 @@ export async function loadDemoData(options: LoadDemoOptions): Promise<DemoSummar
       summary.orderLines += batch.lines.length;
       options.onProgress?.(summary.customers, plan.customers);
     }
+    // The analysis is made at once after this commits, not at the next daily run.
+    await requestAnalysis(tx, 'demo');
     await recordAudit(tx, {
       actor,
       action: 'create',

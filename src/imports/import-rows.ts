@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+// The request's writer alone, not the analytics' index with the HTTP routes.
+import { requestAnalysis } from '../analytics/analysis-requests.ts';
 // The audit's writer alone, not its index with the HTTP routes (the CLI's import stays small).
 import { recordAudit } from '../audit/audit.repo.ts';
 import { AppError } from '../server/errors.ts';
@@ -150,6 +152,8 @@ export async function importRows(options: {
           entityId: options.id,
           after: summary,
         });
+        // New or changed purchases: the analysis is made again once the import has committed.
+        if (request.kind === 'orders' && merged.inserted + merged.updated > 0) await requestAnalysis(tx, 'import');
         return { records: goodRows, ...merged };
       });
       written = true;

@@ -6,6 +6,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifySchemaCompiler } from 'fastify';
 import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { analyseInBackground } from '../analytics/index.ts';
 import { businessTimeZone } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { notFound } from '../server/errors.ts';
@@ -110,6 +111,11 @@ export const importsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
           signal: stopping.signal,
         });
         const done = result
+          .then((outcome) => {
+            // Orders written asked for the analysis: it runs now, after the import, and not per batch.
+            if (outcome.inserted + outcome.updated > 0 && request.query.kind === 'orders' && !stopping.signal.aborted)
+              void analyseInBackground({ db, onError: (error) => app.log.error({ err: error }, 'analysis failed') });
+          })
           .catch((error) => request.log.error({ err: error }, 'import job could not be recorded'))
           .finally(() => discardUpload(upload.path).catch(() => {}));
         running.add(done);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessToday } from '../../src/analytics/analytics.service.ts';
-import { selectRows } from '../../src/db/client.ts';
+import { openDatabase, selectRows } from '../../src/db/client.ts';
 import { insertPurchaseHistory } from '../helpers/purchases.ts';
 import { type ApiClient, createServerDatabase, startTestServer } from '../helpers/test-server.ts';
 
@@ -117,6 +117,17 @@ describe('guanxi analyze --as-of', () => {
       const refused = await analyze(asOf);
       expect(refused.code, asOf).toBe(1);
       expect(refused.stderr, asOf).toMatch(/asOf/);
+    }
+    // Nothing bought yet: no run is made (it would be the baseline of the first real one).
+    const empty = await analyze(businessToday());
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/Nothing to analyse: no customer has a paid purchase/);
+    const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.GUANXI_DATA_DIR });
+    try {
+      await database.migrate();
+      await insertPurchaseHistory(database.db, [{ name: '甲', purchases: [['2025-01-10', '100']] }]);
+    } finally {
+      await database.close();
     }
     const today = await analyze(businessToday());
     expect(today.code, today.stderr).toBe(0);

@@ -51,6 +51,8 @@ describe('guanxi demo', () => {
     const emails = [...loaded.stdout.matchAll(/^ {2}(\S+@huaxin\.example)/gm)].map((match) => match[1]);
     expect(emails.length).toBeGreaterThanOrEqual(5);
     expect(loaded.stdout).toMatch(/总经理 general manager/);
+    // The analysis is made before the command ends: the server shows Insights at once.
+    expect(loaded.stdout).toMatch(/Analysed 200 customers as of \d{4}-\d{2}-\d{2}/);
 
     const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.GUANXI_DATA_DIR });
     const app = await buildApp({ database });
@@ -61,6 +63,9 @@ describe('guanxi demo', () => {
       await client.login(emails[0], password!);
       const page = await client.get('/api/v1/customers?limit=10');
       expect(page.body.items).toHaveLength(10);
+      const runs = (await client.get('/api/v1/analytics/runs')).body.items;
+      expect(runs).toMatchObject([{ customerCount: 200, createdBy: null }]);
+      expect((await client.get('/api/v1/analytics/state')).body).toMatchObject({ running: false, hasPurchases: true });
     } finally {
       await app.close();
       await database.close();
@@ -71,5 +76,5 @@ describe('guanxi demo', () => {
     expect(again.stderr).toMatch(
       /already has 200 customers, \d+ products, \d+ orders: demo data is loaded only into an empty database/,
     );
-  });
+  }, 120_000);
 });

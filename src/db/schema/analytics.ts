@@ -117,3 +117,16 @@ export const purchaseFactsState = pgTable(
   },
   (t) => [check('purchase_facts_state_one_row', sql`${t.id} = 1`)],
 );
+
+/**
+ * Purchases were loaded in bulk (the demo company, an import of orders) and the analysis should be
+ * made again now, not at the next daily run. Written in the loader's transaction; an analysis run
+ * as of today deletes the requests it sees in its own transaction, so a request stays until a run
+ * that includes its purchases has committed (src/analytics/analysis-requests.ts).
+ */
+export const analysisRequests = pgTable('analysis_requests', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  /** What loaded the purchases: 'demo' or 'import'. */
+  reason: text('reason').notNull(),
+  requestedAt: timestamp('requested_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});

@@ -1,4 +1,5 @@
 import { enAccountSecurity } from './en-account-security.ts';
+import { enAnalysisState } from './en-analysis-state.ts';
 import { enBackup } from './en-backup.ts';
 import { enContact } from './en-contact.ts';
 import { enCustomerList } from './en-customer-list.ts';
@@ -243,6 +244,7 @@ export const en = {
   ...enAccountSecurity,
   ...enPrivacy,
   ...enBackup,
+  ...enAnalysisState,
   enums: {
     kind: { organization: 'Organization', person: 'Person' },
     leadSource: {

@@ -1,5 +1,6 @@
 import type { Translation } from './en.ts';
 import { zhCNAccountSecurity } from './zh-cn-account-security.ts';
+import { zhCNAnalysisState } from './zh-cn-analysis-state.ts';
 import { zhCNBackup } from './zh-cn-backup.ts';
 import { zhCNContact } from './zh-cn-contact.ts';
 import { zhCNCustomerList } from './zh-cn-customer-list.ts';
@@ -236,6 +237,7 @@ export const zhCN: Translation = {
   ...zhCNAccountSecurity,
   ...zhCNPrivacy,
   ...zhCNBackup,
+  ...zhCNAnalysisState,
   enums: {
     kind: { organization: '组织', person: '个人' },
     leadSource: {

@@ -2,6 +2,7 @@ import { Alert, Flex, Select, Skeleton, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { useAnalysisState } from '../../api/analysis-state.api.ts';
 import { useAnalysisRuns, useAnalysisSummary } from '../../api/analytics.api.ts';
 import type { AnalysisSummary } from '../../api/analytics.types.ts';
 import { LoadErrorResult } from '../../components/page-results.tsx';
@@ -31,6 +32,7 @@ export function InsightsPage() {
   const runs = useAnalysisRuns();
   const summary = useAnalysisSummary(runId);
   const runOptions = useRunOptions(runs.data);
+  const analysisState = useAnalysisState();
 
   const setParam = (key: 'tab' | 'run', value: string | undefined) =>
     setParams(
@@ -52,7 +54,7 @@ export function InsightsPage() {
     if (summary.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
     if (summary.isError) return <LoadErrorResult error={summary.error} onRetry={() => void summary.refetch()} />;
     if (!summary.data || summary.data.run.customerCount === 0)
-      return <NoAnalysis run={summary.data?.run ?? null} onDone={showLatest} />;
+      return <NoAnalysis run={summary.data?.run ?? null} state={analysisState.data} onDone={showLatest} />;
     return render(summary.data);
   };
 
@@ -92,6 +94,9 @@ export function InsightsPage() {
         )}
       </Flex>
       {role === 'relationship_manager' && <Typography.Text type="secondary">{t('insights.run.scope')}</Typography.Text>}
+      {analysisState.data?.running && summary.data && (
+        <Alert type="info" showIcon title={t('analysisState.runningUpdate')} data-testid="analysis-updating" />
+      )}
       {isOlder && <Alert type="info" showIcon title={t('insights.run.olderRun')} data-testid="older-run" />}
       <Tabs activeKey={tab} onChange={(key) => setParam('tab', key === 'rfm' ? undefined : key)} items={items} />
     </Flex>
