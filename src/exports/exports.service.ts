@@ -84,9 +84,17 @@ function csvCell(value: ExportRow[string]): string {
   return neutraliseCell(String(value));
 }
 
-async function* csvChunks(columns: readonly string[], batches: AsyncIterable<ExportRow[]>) {
+/**
+ * A CSV file's text, chunk by chunk: a header row (`headers`, by default the column keys), then the
+ * rows' cells in the columns' order. Also for reports whose headers are in the reader's language.
+ */
+export async function* csvChunks(
+  columns: readonly string[],
+  batches: AsyncIterable<ExportRow[]>,
+  headers: readonly string[] = columns,
+) {
   // The byte order mark makes Excel read the file as UTF-8 (Chinese names intact).
-  yield `\uFEFF${stringify([columns as string[]], { record_delimiter: '\r\n' })}`;
+  yield `\uFEFF${stringify([headers.map(neutraliseCell)], { record_delimiter: '\r\n' })}`;
   for await (const rows of batches)
     yield stringify(
       rows.map((row) => columns.map((column) => csvCell(row[column] ?? null))),

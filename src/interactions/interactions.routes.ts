@@ -6,8 +6,6 @@ import {
   interactionPage,
   interactionSchema,
   listInteractionsQuery,
-  neglectQuery,
-  neglectReportSchema,
   updateInteractionBody,
 } from './interactions.schema.ts';
 import {
@@ -17,9 +15,11 @@ import {
   listInteractions,
   updateInteraction,
 } from './interactions.service.ts';
-import { neglectReport } from './neglect-report.ts';
+import { neglectRoutes } from './neglect.routes.ts';
 
 export const interactionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  await app.register(neglectRoutes, { db });
+
   app.get(
     '/interactions',
     {
@@ -87,18 +87,5 @@ export const interactionsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       await deleteInteraction({ db, actor: request.actor, id: request.params.id });
       return reply.status(204).send();
     },
-  );
-
-  app.get(
-    '/reports/neglect',
-    {
-      schema: {
-        tags: ['interactions'],
-        summary: 'Customers with no interaction in N days, per relationship manager, most valuable first',
-        querystring: neglectQuery,
-        response: { 200: neglectReportSchema },
-      },
-    },
-    async (request) => neglectReport({ db, actor: request.actor, query: request.query }),
   );
 };

@@ -64,33 +64,3 @@ export const interactionSchema = z
   })
   .meta({ id: 'Interaction' });
 export const interactionPage = page(interactionSchema);
-
-export const neglectQuery = z.object({
-  days: z.coerce.number().int().min(1, 'must be 1 to 3650').max(3650, 'must be 1 to 3650').default(30),
-  ownerId: id('user').optional(),
-  limit: z.coerce.number().int().min(1, 'must be 1 to 200').max(200, 'must be 1 to 200').default(20),
-});
-
-export const neglectReportSchema = z
-  .object({
-    days: z.number(),
-    owners: z.array(
-      z.object({
-        owner: z.object({ id: z.string(), name: z.string() }).nullable(),
-        /** All of the owner's neglected customers; `customers` lists the most valuable `limit`. */
-        count: z.number(),
-        customers: z.array(
-          z.object({
-            id: z.string(),
-            name: z.string(),
-            lastInteractionAt: z.date().nullable(),
-            daysSince: z.number().nullable(),
-            monetary: z.string(),
-            segment: z.string().nullable(),
-            stage: z.string().nullable(),
-          }),
-        ),
-      }),
-    ),
-  })
-  .meta({ id: 'NeglectReport' });

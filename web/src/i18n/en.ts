@@ -5,6 +5,7 @@ import { enContact } from './en-contact.ts';
 import { enCustomerList } from './en-customer-list.ts';
 import { enData } from './en-data.ts';
 import { enInsights } from './en-insights.ts';
+import { enNeglect } from './en-neglect.ts';
 import { enPrivacy } from './en-privacy.ts';
 import { enPurchases } from './en-purchases.ts';
 import { enRules } from './en-rules.ts';
@@ -245,6 +246,7 @@ export const en = {
   ...enPrivacy,
   ...enBackup,
   ...enAnalysisState,
+  ...enNeglect,
   enums: {
     kind: { organization: 'Organization', person: 'Person' },
     leadSource: {

@@ -6,6 +6,7 @@ import { zhCNContact } from './zh-cn-contact.ts';
 import { zhCNCustomerList } from './zh-cn-customer-list.ts';
 import { zhCNData } from './zh-cn-data.ts';
 import { zhCNInsights } from './zh-cn-insights.ts';
+import { zhCNNeglect } from './zh-cn-neglect.ts';
 import { zhCNPrivacy } from './zh-cn-privacy.ts';
 import { zhCNPurchases } from './zh-cn-purchases.ts';
 import { zhCNRules } from './zh-cn-rules.ts';
@@ -238,6 +239,7 @@ export const zhCN: Translation = {
   ...zhCNPrivacy,
   ...zhCNBackup,
   ...zhCNAnalysisState,
+  ...zhCNNeglect,
   enums: {
     kind: { organization: '组织', person: '个人' },
     leadSource: {

@@ -6,8 +6,15 @@ import { segmentTagColors, stageTagColors, useAnalysisLabels } from '../../hooks
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 
+interface NeglectedCustomerTableProps {
+  customers: NeglectedCustomer[];
+  loading?: boolean;
+  /** The customers picked for tasks, on every card of the page; none: no check boxes. */
+  selection?: { selected: ReadonlySet<string>; onChange: (selected: Set<string>) => void };
+}
+
 /** The neglected customers of one relationship manager: when last contacted, what they are worth. */
-export function NeglectedCustomerTable({ customers }: { customers: NeglectedCustomer[] }) {
+export function NeglectedCustomerTable({ customers, loading = false, selection }: NeglectedCustomerTableProps) {
   const { t } = useTranslation();
   const label = useAnalysisLabels();
   const format = useFormat();
@@ -78,7 +85,20 @@ export function NeglectedCustomerTable({ customers }: { customers: NeglectedCust
       size="small"
       columns={columns}
       dataSource={customers}
-      pagination={customers.length > 20 ? { pageSize: 20, size: 'small', showSizeChanger: false } : false}
+      loading={loading}
+      pagination={false}
+      rowSelection={
+        selection && {
+          selectedRowKeys: customers.filter((customer) => selection.selected.has(customer.id)).map(({ id }) => id),
+          // The keys of this table replace its rows' part of the page's selection.
+          onChange: (keys) => {
+            const next = new Set(selection.selected);
+            for (const customer of customers) next.delete(customer.id);
+            for (const key of keys) next.add(String(key));
+            selection.onChange(next);
+          },
+        }
+      }
       showHeader={!isPhone}
     />
   );
