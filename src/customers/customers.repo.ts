@@ -115,12 +115,15 @@ export async function listVisibleCustomers(db: Executor, actor: Actor, query: Li
           items.map((row) => row.id),
         )
       : undefined,
+    // A first page that holds every match is its own exact total.
     query.cursor
       ? null
-      : listTotal(
-          db,
-          branches.map(({ where }) => and(...common, where)),
-        ),
+      : nextCursor
+        ? listTotal(
+            db,
+            branches.map(({ where }) => and(...common, where)),
+          )
+        : { count: items.length, exact: true },
   ]);
   return {
     items: items.map(({ sortKey, viaContact, ...row }) => ({
