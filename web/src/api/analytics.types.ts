@@ -1,5 +1,7 @@
 /** The analytics API's shapes (docs/analytics.md): runs, their summaries, measures, cohorts, migration. */
 
+import type { ScoreMove } from '../../../src/shared/rfm-moves.ts';
+import type { RunRfmCutPoints } from '../../../src/shared/rfm-scoring.ts';
 import type { LoyaltyStage, RfmSegment, ValueQuadrant } from './domain.types.ts';
 
 export const abcClasses = ['A', 'B', 'C', 'D'] as const;
@@ -17,6 +19,8 @@ export interface AnalysisRun {
   createdBy: string | null;
   createdAt: string;
   customerCount: number;
+  /** The cut points R, F, M were scored against; null for runs made before they were recorded. */
+  rfmCutPoints: RunRfmCutPoints | null;
 }
 
 /** How many customers fall in a group and the revenue they brought (a decimal string). */
@@ -86,6 +90,8 @@ export interface CustomerScore {
   rfmSegment: Segment;
   abcClass: AbcClass;
   loyaltyStage: LoyaltyStage;
+  /** Why R, F, M moved since the customer's run before (docs/analytics.md). */
+  moves: ScoreMove[];
 }
 
 export const pyramidIndicators = ['revenue', 'profit', 'collected', 'orders', 'growth', 'tenure', 'potential'] as const;

@@ -8,6 +8,7 @@ import { enInsights } from './en-insights.ts';
 import { enNeglect } from './en-neglect.ts';
 import { enPrivacy } from './en-privacy.ts';
 import { enPurchases } from './en-purchases.ts';
+import { enRfmScoring } from './en-rfm-scoring.ts';
 import { enRules } from './en-rules.ts';
 import { enSignIn } from './en-sign-in.ts';
 import { enTeam } from './en-team.ts';
@@ -237,6 +238,7 @@ export const en = {
   ...enPurchases,
   ...enData,
   ...enInsights,
+  ...enRfmScoring,
   ...enContact,
   ...enCustomerList,
   ...enRules,

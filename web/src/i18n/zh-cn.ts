@@ -9,6 +9,7 @@ import { zhCNInsights } from './zh-cn-insights.ts';
 import { zhCNNeglect } from './zh-cn-neglect.ts';
 import { zhCNPrivacy } from './zh-cn-privacy.ts';
 import { zhCNPurchases } from './zh-cn-purchases.ts';
+import { zhCNRfmScoring } from './zh-cn-rfm-scoring.ts';
 import { zhCNRules } from './zh-cn-rules.ts';
 import { zhCNSignIn } from './zh-cn-sign-in.ts';
 import { zhCNTeam } from './zh-cn-team.ts';
@@ -230,6 +231,7 @@ export const zhCN: Translation = {
   ...zhCNPurchases,
   ...zhCNData,
   ...zhCNInsights,
+  ...zhCNRfmScoring,
   ...zhCNContact,
   ...zhCNCustomerList,
   ...zhCNRules,

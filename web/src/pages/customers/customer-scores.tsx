@@ -13,6 +13,7 @@ import {
 } from '../../hooks/use-analysis-labels.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { ScoreMoves } from '../insights/rfm-moves.tsx';
 
 /** A tag that opens the customers sharing this value in the latest run. */
 function FilterTag({ to, color, children }: { to: string; color: string; children: ReactNode }) {
@@ -47,6 +48,11 @@ export function CustomerScoresCard({ customerId }: { customerId: string }) {
       key: 'rfm',
       title: 'R · F · M',
       render: (_, score) => [score.rScore, score.fScore, score.mScore].map((s) => s ?? '–').join(' · '),
+    },
+    {
+      key: 'moves',
+      title: t('scoreMoves.column'),
+      render: (_, score) => <ScoreMoves moves={score.moves} />,
     },
   ];
 

@@ -5,9 +5,10 @@ import type { AnalysisSummary } from '../../api/analytics.types.ts';
 import { ChartCard } from './chart-card.tsx';
 import { type Measure, MeasureSwitch } from './measure-switch.tsx';
 import { RfmGridChart } from './rfm-grid-chart.tsx';
+import { RfmScoringCard } from './rfm-scoring-card.tsx';
 import { SegmentBarChart } from './segment-bar-chart.tsx';
 
-/** RFM: the R×F grid and the segments' sizes, by customers or revenue. */
+/** RFM: the R×F grid and the segments' sizes, by customers or revenue, and how the scores were set. */
 export function RfmTab({ summary }: { summary: AnalysisSummary }) {
   const { t } = useTranslation();
   const [measure, setMeasure] = useState<Measure>('customers');
@@ -33,6 +34,9 @@ export function RfmTab({ summary }: { summary: AnalysisSummary }) {
         >
           <SegmentBarChart summary={summary} measure={measure} />
         </ChartCard>
+      </Col>
+      <Col span={24}>
+        <RfmScoringCard run={summary.run} />
       </Col>
     </Row>
   );

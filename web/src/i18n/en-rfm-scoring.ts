@@ -1,0 +1,80 @@
+/** English labels of how RFM scores are set and why a customer's scores moved (part of en.ts). */
+export const enRfmScoring = {
+  rfmScoring: {
+    title: 'How the scores are set',
+    hint: 'Each score compares a value with four cut points: quantiles of the analysis’s buyers, or fixed thresholds. A range includes its upper end.',
+    settings: 'Scoring settings',
+    score: 'Score',
+    names: { recency: 'Recency (R)', frequency: 'Frequency (F)', monetary: 'Monetary (M)' },
+    units: { recency: 'days since the last purchase', frequency: 'orders', monetary: 'revenue' },
+    methods: { quantiles: 'Quantiles', fixed: 'Fixed thresholds' },
+    methodHints: {
+      quantiles: 'Where the customer stands among the buyers of each analysis: moves when other customers buy.',
+      fixed:
+        'The same thresholds in every analysis: a score changes only with the customer’s own purchases (and, for R, the days passing).',
+    },
+    range: { upTo: 'up to {{to}}', between: '{{from}}–{{to}}', from: '{{from}} or more', above: 'above {{from}}' },
+    empty: 'none',
+    emptyHint: 'Two cut points are equal: no customer can get this score.',
+    notRecorded: 'This analysis was made before cut points were recorded.',
+    noBuyers: 'No buyers in this analysis.',
+    drawer: {
+      intro:
+        'Quantile scores move whenever other customers buy. Fixed thresholds keep a customer’s scores unless their own purchases change (and, for R, as days pass). The next analysis uses these settings.',
+      cutPoints: 'Cut points',
+      cutPointsHint: 'Each cut point is the largest value of the range below it, ascending: {{example}}',
+      examples: {
+        recency: '30, 90, 180, 365 days: up to 30 days scores 5, more than 365 days 1.',
+        frequency: '1, 2, 4, 7 orders: 1 order scores 1, 2 orders 2, 3–4 orders 3, 5–7 orders 4, 8 or more 5.',
+        monetary: '1000, 5000, 20000, 100000: up to 1000 scores 1, above 100000 scores 5.',
+      },
+      cutPoint: 'Cut point {{position}}',
+      latest: 'The latest analysis ({{asOf}}) used: {{cuts}}',
+      adopt: 'Use these as fixed thresholds',
+      adoptRepeats: 'Two of these cut points are equal, so one score stays empty: choose thresholds yourself.',
+      save: 'Save settings',
+      saved: 'Saved: the next analysis uses these settings.',
+      readOnly: 'General managers and administrators change these settings.',
+      invalid: {
+        missing: 'Enter all 4 cut points',
+        whole: 'Whole numbers only',
+        cents: 'At most 2 decimals',
+        least: 'At least {{least}}',
+        ascending: 'Each cut point must be above the one before',
+      },
+    },
+  },
+  scoreMoves: {
+    column: 'Why it changed',
+    value: {
+      recency_one: '{{count}} day since the last purchase',
+      recency_other: '{{count}} days since the last purchase',
+      frequency_one: '{{count}} order',
+      frequency_other: '{{count}} orders',
+      monetary: 'revenue {{amount}}',
+      none: 'no purchase in the window',
+    },
+    was: '(was {{value}})',
+    unchanged: '(unchanged)',
+    cutPoint: {
+      recency: 'the cut point moved from {{from}} to {{to}} days',
+      frequency: 'the cut point moved from {{from}} to {{to}} orders',
+      monetary: 'the cut point moved from {{from}} to {{to}}',
+      unnamed: 'the cut points moved',
+    },
+    because: {
+      quantiles: 'the population moved',
+      fixed: 'the thresholds were changed',
+      method: 'the scoring changed from {{from}} to {{to}}',
+    },
+    cause: {
+      first: 'first purchase',
+      own_data: 'their own purchases changed',
+      time: 'no purchase since: time passed',
+      cut_points: '{{cutPoint}}: {{because}}',
+      own_data_and_cut_points: 'their own purchases changed and {{cutPoint}}',
+      time_and_cut_points: 'time passed and {{cutPoint}}',
+      unknown: 'the earlier analysis did not record its cut points',
+    },
+  },
+};
