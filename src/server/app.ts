@@ -31,7 +31,7 @@ import { errorHandler } from './errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { trustProxyOption } from './trusted-proxies.ts';
-import { registerWebApp } from './web.ts';
+import { registerWebApp, type WebAppOptions } from './web.ts';
 
 export interface AppOptions {
   database: Database;
@@ -45,6 +45,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** The time for login throttling; tests move it instead of waiting. */
   clock?: () => Date;
+  /** How the web app's files are served (the first-load benchmark serves a baseline too). */
+  webApp?: WebAppOptions;
 }
 
 /** Assembles the HTTP server: the API under /api/v1, its OpenAPI document, and the web app. */
@@ -95,6 +97,6 @@ export async function buildApp(options: AppOptions) {
   );
   // The calendar feed lives outside /api/v1: calendar apps fetch it with the secret in its URL, not a login.
   await app.register(calendarFileRoutes, { db, publicUrl });
-  await registerWebApp(app);
+  await registerWebApp(app, options.webApp);
   return app;
 }

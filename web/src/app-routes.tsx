@@ -1,8 +1,8 @@
 import { Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { matchPath, Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/app-shell.tsx';
 import { FullPageSpin, NotFoundResult } from './components/page-results.tsx';
-import { lazyPage } from './lazy-page.ts';
+import { type LazyPage, lazyPage } from './lazy-page.ts';
 import { catalogueRoles } from './session/session-context.ts';
 import { RequireAdmin, RequireRole, RequireSession } from './session/session-gates.tsx';
 
@@ -33,6 +33,35 @@ const PrivacySettingsPage = lazyPage(() =>
 const ProductListPage = lazyPage(() => import('./pages/products/product-list.page.tsx').then((m) => m.ProductListPage));
 const SetupPage = lazyPage(() => import('./pages/setup/setup.page.tsx').then((m) => m.SetupPage));
 const UserListPage = lazyPage(() => import('./pages/users/user-list.page.tsx').then((m) => m.UserListPage));
+
+/** The page each path opens, for starting its chunk before the session check renders it. */
+const pageOfPath: [path: string, page: LazyPage][] = [
+  ['/setup', SetupPage],
+  ['/login', LoginPage],
+  ['/', MyWorkPage],
+  ['/work', MyWorkPage],
+  ['/customers', CustomerListPage],
+  ['/customers/:id', CustomerDetailPage],
+  ['/insights', InsightsPage],
+  ['/products', ProductListPage],
+  ['/orders', OrderListPage],
+  ['/neglect', NeglectReportPage],
+  ['/contact-rules', ContactRulesPage],
+  ['/import', ImportPage],
+  ['/users', UserListPage],
+  ['/account', AccountPage],
+  ['/audit', AuditLogPage],
+  ['/settings/privacy', PrivacySettingsPage],
+  ['/settings/backup', BackupPage],
+];
+
+/**
+ * Fetches the chunk of the page at `pathname` now, alongside the app's own start and its session
+ * check, instead of after them (one step fewer between the first byte and the page's data).
+ */
+export function preloadPage(pathname: string) {
+  pageOfPath.find(([path]) => matchPath(path, pathname))?.[1].preload();
+}
 
 export function AppRoutes() {
   return (

@@ -1,17 +1,27 @@
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 
 const reloadKey = 'guanxi.chunkReload';
 
+export type LazyPage = LazyExoticComponent<ComponentType> & {
+  /** Starts fetching the page's chunk now (say, while the session is checked), without rendering it. */
+  preload: () => void;
+};
+
 /**
- * A route page in its own chunk, fetched the first time it is opened. When the chunk is gone
- * (a new version was deployed while this tab was open) the app reloads once to get the new one.
+ * A route page in its own chunk, fetched the first time it is opened (or preloaded). When the chunk is
+ * gone (a new version was deployed while this tab was open) the app reloads once to get the new one.
  */
-export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => {
+export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
+  let loading: Promise<ComponentType> | undefined;
+  const start = () => {
+    loading ??= load();
+    return loading;
+  };
+  const page = lazy(async () => {
     try {
-      const page = await load();
+      const component = await start();
       sessionStorage.removeItem(reloadKey);
-      return { default: page };
+      return { default: component };
     } catch (error) {
       if (sessionStorage.getItem(reloadKey)) throw error;
       sessionStorage.setItem(reloadKey, '1');
@@ -19,4 +29,6 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
       return new Promise<never>(() => {});
     }
   });
+  // A failed preload is reported when the page is rendered (and reloads as above), not here.
+  return Object.assign(page, { preload: () => void start().catch(() => undefined) });
 }
