@@ -7,7 +7,7 @@ import { analysisStateRoutes } from './analysis-state.routes.ts';
 import { customerScoreHistory, deleteRun, listRuns, runAnalysis, runSummary } from './analytics.service.ts';
 import { loyaltyMeasures } from './measures.ts';
 import { pyramidsRoutes } from './pyramids.routes.ts';
-import { cohortRetention, migrationMatrix } from './reports.ts';
+import { cohortQuery, cohortReportSchema, cohortRetention, migrationMatrix } from './reports.ts';
 import {
   analysisSettingsOverridesSchema,
   loyaltyStages,
@@ -159,22 +159,20 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
     {
       schema: {
         tags: ['analytics'],
-        summary: 'Cohort retention: by month of first purchase, the share still buying in each following month',
-        querystring: z.object({
-          from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2025-01'),
-          months: z.coerce.number().int().min(1).max(120).default(12),
-        }),
-        response: {
-          200: z.object({
-            fromMonth: z.string(),
-            months: z.number(),
-            cohorts: z.array(z.object({ cohort: z.string(), size: z.number(), retention: z.array(z.number()) })),
-          }),
-        },
+        summary:
+          'Cohort retention as of a day (default today): by month of first purchase, the share buying in each month since, up to the as-of month (partialMonth: still in progress)',
+        querystring: cohortQuery,
+        response: { 200: cohortReportSchema },
       },
     },
     async (request) =>
-      cohortRetention({ db, actor: request.actor, fromMonth: request.query.from, months: request.query.months }),
+      cohortRetention({
+        db,
+        actor: request.actor,
+        fromMonth: request.query.from,
+        months: request.query.months,
+        asOf: request.query.asOf,
+      }),
   );
 
   app.get(

@@ -106,7 +106,7 @@ async function analyse(options: AnalysisOptions & { admit?: (tx: Executor) => Pr
  * An analysis looks back from a day that has begun: a day after today (in the business's time zone)
  * would score purchases that cannot have happened yet and become "the latest run" everywhere.
  */
-function checkAsOf(asOf: string) {
+export function checkAsOf(asOf: string) {
   const day = new Date(`${asOf}T00:00:00Z`);
   if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== asOf)
     throw invalid({ asOf: 'must be a calendar day like 2025-12-31' });

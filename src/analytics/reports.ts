@@ -1,10 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Caller } from '../auth/index.ts';
 import { businessTimeZone } from '../config.ts';
 import { visibleTo } from '../customers/index.ts';
 import { type Db, selectRows } from '../db/client.ts';
 import { customerScores, customers, orders } from '../db/schema/index.ts';
-import { getRun } from './analytics.service.ts';
+import { businessToday, checkAsOf, getRun } from './analytics.service.ts';
 
 /** `AND <the actor's customers>` for queries that join `customers`. */
 const scopeOf = (actor: Caller): SQL => {
@@ -38,18 +39,50 @@ export async function migrationMatrix(options: {
   return { from, to, by, cells };
 }
 
+/** The cohorts report's query: the first cohort's month, how many cohorts, and the day it is as of. */
+export const cohortQuery = z.object({
+  from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2025-01'),
+  months: z.coerce.number().int().min(1).max(120).default(12),
+  asOf: z.iso.date({ message: 'must be a date like 2025-12-31' }).optional(),
+});
+
+export const cohortReportSchema = z.object({
+  fromMonth: z.string(),
+  months: z.number(),
+  /** The day the report is as of (YYYY-MM-DD): purchases after it do not count. */
+  asOf: z.string(),
+  /** The as-of month (YYYY-MM) when the as-of day is not its last: still in progress. */
+  partialMonth: z.string().nullable(),
+  cohorts: z.array(z.object({ cohort: z.string(), size: z.number(), retention: z.array(z.number()) })),
+});
+
+/** Whole months from `from` to `to` (YYYY-MM…). */
+const monthsBetween = (from: string, to: string) =>
+  (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+
 /**
- * Cohort retention: customers grouped by the month of their first paid purchase, and for each
- * following month the share of the cohort that bought in it.
+ * Cohort retention as of a day (default: today in the business's time zone): customers grouped by
+ * the month of their first paid purchase, and for every month from it up to the as-of month the
+ * share of the cohort that bought in it, 0 where nobody did. The as-of month is partial unless the
+ * as-of day is its last.
  */
-export async function cohortRetention(options: { db: Db; actor: Caller; fromMonth: string; months: number }) {
+export async function cohortRetention(options: {
+  db: Db;
+  actor: Caller;
+  fromMonth: string;
+  months: number;
+  asOf?: string;
+}) {
   const { db, actor, fromMonth, months } = options;
+  const asOf = options.asOf ?? businessToday();
+  checkAsOf(asOf);
   const rows = await selectRows<{ cohort: string; size: number; offset: number; buyers: number }>(
     db,
     sql`WITH purchases AS (
           SELECT o.customer_id, date_trunc('month', o.ordered_at AT TIME ZONE ${businessTimeZone})::date AS month
           FROM ${orders} o JOIN ${customers} ON ${customers.id} = o.customer_id
           WHERE o.status = 'paid' ${scopeOf(actor)}
+            AND o.ordered_at < ((${asOf}::date + 1)::timestamp AT TIME ZONE ${businessTimeZone})
           GROUP BY 1, 2
         ),
         firsts AS (SELECT customer_id, min(month) AS cohort FROM purchases GROUP BY 1),
@@ -69,10 +102,15 @@ export async function cohortRetention(options: { db: Db; actor: Caller; fromMont
   );
   const cohorts = new Map<string, { cohort: string; size: number; retention: number[] }>();
   for (const row of rows) {
-    const cohort = cohorts.get(row.cohort) ?? { cohort: row.cohort, size: row.size, retention: [] };
-    for (let i = cohort.retention.length; i < row.offset; i++) cohort.retention.push(0);
-    cohort.retention.push(row.buyers / row.size);
-    cohorts.set(row.cohort, cohort);
+    let cohort = cohorts.get(row.cohort);
+    if (!cohort) {
+      cohort = { cohort: row.cohort, size: row.size, retention: Array(monthsBetween(row.cohort, asOf) + 1).fill(0) };
+      cohorts.set(row.cohort, cohort);
+    }
+    cohort.retention[row.offset] = row.buyers / row.size;
   }
-  return { fromMonth, months, cohorts: [...cohorts.values()] };
+  const nextDay = new Date(`${asOf}T00:00:00Z`);
+  nextDay.setUTCDate(nextDay.getUTCDate() + 1);
+  const partialMonth = nextDay.toISOString().slice(0, 7) === asOf.slice(0, 7) ? asOf.slice(0, 7) : null;
+  return { fromMonth, months, asOf, partialMonth, cohorts: [...cohorts.values()] };
 }

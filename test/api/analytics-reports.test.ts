@@ -86,17 +86,35 @@ describe('loyalty measures for 2025', () => {
 });
 
 describe('cohorts and run comparison', () => {
-  it('give each first-purchase month its share still buying in the following months', async () => {
+  it('give each first-purchase month its share buying in every month up to the as-of month', async () => {
     const report = await cohortRetention({
       db: server.db,
       actor: systemActor('command line'),
       fromMonth: '2025-03',
       months: 4,
+      asOf: '2025-07-15',
     });
-    expect(report.cohorts).toEqual([
-      { cohort: '2025-03', size: 1, retention: [1, 1] },
-      { cohort: '2025-06', size: 1, retention: [1] },
-    ]);
+    // N1 bought in March and April, then not again: zeros through July, the as-of month, still in progress.
+    expect(report).toEqual({
+      fromMonth: '2025-03',
+      months: 4,
+      asOf: '2025-07-15',
+      partialMonth: '2025-07',
+      cohorts: [
+        { cohort: '2025-03', size: 1, retention: [1, 1, 0, 0, 0] },
+        { cohort: '2025-06', size: 1, retention: [1, 0] },
+      ],
+    });
+    // As of a month's last day, no month is partial; purchases after the as-of day do not count.
+    const endOfMarch = await cohortRetention({
+      db: server.db,
+      actor: systemActor('command line'),
+      fromMonth: '2025-03',
+      months: 4,
+      asOf: '2025-03-31',
+    });
+    expect(endOfMarch.partialMonth).toBeNull();
+    expect(endOfMarch.cohorts).toEqual([{ cohort: '2025-03', size: 1, retention: [1] }]);
   });
 
   it('say who moved from which stage to which between two runs', async () => {
@@ -128,9 +146,22 @@ describe('cohorts and run comparison', () => {
     expect(
       (await first.get('/api/v1/analytics/measures?from=2025-01-01&to=2025-12-31')).body.overall.customerBase,
     ).toBe(2);
-    const cohorts = await manager.get('/api/v1/analytics/cohorts?from=2025-03&months=4');
+    const cohorts = await manager.get('/api/v1/analytics/cohorts?from=2025-03&months=4&asOf=2025-12-31');
     expect(cohorts.body.cohorts).toHaveLength(2);
+    expect(cohorts.body.cohorts[0].retention).toHaveLength(10);
+    expect(cohorts.body.partialMonth).toBeNull();
     expect((await manager.get('/api/v1/analytics/cohorts?from=2025-13')).status).toBe(400);
+    const late = await manager.get('/api/v1/analytics/cohorts?from=2025-03&asOf=2999-01-01');
+    expect(late.status).toBe(400);
+    expect(late.body.error.fields).toHaveProperty('asOf');
+    expect(
+      (await manager.get('/api/v1/analytics/cohorts?from=2025-03&asOf=2025-02-30')).body.error.fields,
+    ).toHaveProperty('asOf');
+    // Today by default: every row runs to this month, which is in progress unless today is its last day.
+    const today = await manager.get('/api/v1/analytics/cohorts?from=2025-03&months=4');
+    const month = today.body.asOf.slice(0, 7);
+    const sinceMarch = (Number(month.slice(0, 4)) - 2025) * 12 + Number(month.slice(5, 7)) - 3;
+    expect(today.body.cohorts[0].retention).toHaveLength(sinceMarch + 1);
     const runs = (await manager.get('/api/v1/analytics/runs')).body.items;
     const matrix = await manager.get(`/api/v1/analytics/migration?from=${runs[1].id}&to=${runs[0].id}&by=stage`);
     expect(matrix.body.cells).toContainEqual({ from: 'client', to: 'dormant', customers: 1 });

@@ -108,7 +108,7 @@ describe('insights journey', () => {
 
     await openTab('忠诚度');
     await expectPictures(['chart-ladder', 'chart-ladder-stopped']);
-    await page.getByTestId('measures-table').getByText('全部客户').waitFor();
+    await page.getByTestId('measures-table').getByText('全部客户').first().waitFor();
     await page.waitForTimeout(1200);
     await page.screenshot({ path: `${screenshots}/insights-loyalty.png`, fullPage: true });
 
@@ -214,6 +214,60 @@ describe('insights journey', () => {
     await details.getByText('50,000').waitFor();
     await details.getByText('80', { exact: true }).waitFor();
     await page.screenshot({ path: `${screenshots}/insights-customer.png`, fullPage: true, animations: 'disabled' });
+  });
+
+  it('at 1440 × 900 fits the loyalty measures in their card, and shows the cohorts up to the month in progress', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const today = await (await page.request.get('/api/v1/analytics/cohorts?from=2025-01&months=24')).json();
+    for (const [language, texts] of [
+      ['zh', { measure: '指标', partial: '尚未结束', unranked: '归入最底层', unknown: '潜在价值未知' }],
+      ['en', { measure: 'Measure', partial: 'in progress', unranked: 'bottom tier', unknown: 'Potential unknown' }],
+    ] as const) {
+      await page.goto('/insights?tab=loyalty');
+      if (language === 'en') await page.getByTestId('language-switch').getByText('English').click();
+      const table = page.getByTestId('measures-table');
+      await table.getByText(texts.measure, { exact: true }).first().waitFor();
+      await page.waitForTimeout(500);
+      // Every column is within the card: the table needs no scrolling, and the page does not overflow.
+      const fit = await table.evaluate((element) => {
+        const scroller = element.querySelector('.ant-table-content') as HTMLElement;
+        const card = element.closest('[data-testid="card-measures"]') as HTMLElement;
+        const cells = [...element.querySelectorAll('th, td')].map((cell) => cell.getBoundingClientRect().right);
+        return {
+          hidden: scroller.scrollWidth - scroller.clientWidth,
+          past: Math.max(...cells) - card.getBoundingClientRect().right,
+        };
+      });
+      expect(fit.hidden, `${language}: columns scrolled out of the card`).toBeLessThanOrEqual(0);
+      expect(fit.past, `${language}: cells past the card`).toBeLessThanOrEqual(0);
+      await expectNoOverflow(page, `${language} loyalty`);
+      await page.screenshot({ path: `${screenshots}/insights-loyalty-1440-${language}.png`, fullPage: true });
+
+      // Cohorts: every row runs to this month; the month in progress is drawn apart and said so.
+      await openTab(language === 'zh' ? '同期群' : 'Cohorts');
+      await expectPictures(['chart-cohorts']);
+      const partial = page.getByTestId('cohorts-partial');
+      if (today.partialMonth) await partial.getByText(texts.partial, { exact: false }).waitFor();
+      else expect(await partial.count()).toBe(0);
+      await page.waitForTimeout(1200);
+      // No month name touches the canvas's left edge (a clipped "026-01" would).
+      const edge = await page.getByTestId('chart-cohorts').evaluate((element) => {
+        const canvas = element.querySelector('canvas') as HTMLCanvasElement;
+        const pixels = canvas.getContext('2d')!.getImageData(0, 0, 4, canvas.height).data;
+        let inked = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3] > 0 && pixels[i] < 200) inked++;
+        return inked;
+      });
+      expect(edge, `${language}: cohort labels at the canvas edge`).toBe(0);
+      await page.screenshot({ path: `${screenshots}/insights-cohorts-1440-${language}.png`, fullPage: true });
+
+      // The demo's prospects have none of the value pyramid's indicators and no potential input.
+      await openTab(language === 'zh' ? '客户价值' : 'Value');
+      await expectPictures(['chart-pyramid', 'chart-scorecard']);
+      await page.getByTestId('pyramid-unranked').first().getByText(texts.unranked, { exact: false }).waitFor();
+      await page.getByTestId('card-scorecard').getByText(texts.unknown, { exact: false }).waitFor();
+    }
+    await page.getByTestId('language-switch').getByText('中文').click();
   });
 
   it('works at phone width (375 px) in Chinese and in English', async () => {

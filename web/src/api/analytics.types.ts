@@ -38,7 +38,8 @@ export interface AnalysisSummary {
   abc: { classes: (Group & { class: AbcClass })[]; buyers: number; topFifthRevenueShare: number | null };
   loyalty: { stages: (Group & { stage: LoyaltyStage })[] };
   scorecard: { quadrants: (Group & { quadrant: ValueQuadrant })[] };
-  pyramids: { id: string; name: string; tiers: (Group & { tier: number })[] }[];
+  /** `unranked`: customers without any of the pyramid's indicators, in its bottom tier outside the shares. */
+  pyramids: { id: string; name: string; tiers: (Group & { tier: number })[]; unranked: number }[];
 }
 
 export interface LoyaltyMeasures {
@@ -67,7 +68,11 @@ export interface MeasuresReport {
 export interface CohortReport {
   fromMonth: string;
   months: number;
-  /** retention[i]: the share of the cohort that bought i months after its first purchase (trailing zeros left out). */
+  /** The day the report is as of (YYYY-MM-DD). */
+  asOf: string;
+  /** The as-of month (YYYY-MM) when it is still in progress; null when the as-of day is its last. */
+  partialMonth: string | null;
+  /** retention[i]: the share of the cohort that bought i months after its first purchase, up to the as-of month. */
   cohorts: { cohort: string; size: number; retention: number[] }[];
 }
 

@@ -55,6 +55,8 @@ export const enInsights = {
       next: 'next {{share}}',
       none: 'No value pyramid is defined.',
       names: { value: 'Value pyramid', potential: 'Potential-value pyramid' },
+      unranked:
+        "The shares are of the customers ranked. {{count}} customers have none of this pyramid's indicators (for the value pyramid: no purchase); they are in the bottom tier.",
     },
     scorecard: {
       title: 'Value scorecard',
@@ -62,7 +64,7 @@ export const enInsights = {
       potential: 'Potential value',
       high: 'High',
       low: 'Low',
-      unknown: 'No potential input: {{count}}',
+      unknown: 'Potential unknown (never bought, no potential score): {{count}}',
     },
     ladder: {
       title: 'Loyalty ladder',
@@ -72,7 +74,7 @@ export const enInsights = {
     measures: {
       title: 'Loyalty measures',
       period: 'Period',
-      who: 'Customers of',
+      measure: 'Measure',
       overall: 'All customers',
       yours: 'Your customers',
       unassigned: 'No relationship manager',
@@ -101,6 +103,8 @@ export const enInsights = {
       countOption: '{{count}} months',
       monthsSince: 'Months since first purchase',
       cell: '{{cohort}}, month {{month}}: {{share}} of {{size}}',
+      cellPartial: '{{cohort}}, month {{month}}: {{share}} of {{size}} so far (month in progress)',
+      partial: 'Light cells with a dashed border: {{month}} is in progress (until {{day}}), its shares can still grow.',
       none: 'Nobody made a first purchase in these months.',
     },
     migration: {

@@ -57,6 +57,8 @@ export const zhCNInsights: Labels<typeof enInsights> = {
       next: '其后 {{share}}',
       none: '还没有定义客户价值金字塔。',
       names: { value: '价值金字塔', potential: '潜在价值金字塔' },
+      unranked:
+        '各层比例按参与排名的客户计算。{{count}} 位客户没有这个金字塔的任何指标（价值金字塔：没有购买），归入最底层。',
     },
     scorecard: {
       title: '客户价值计分卡',
@@ -64,7 +66,7 @@ export const zhCNInsights: Labels<typeof enInsights> = {
       potential: '潜在价值',
       high: '高',
       low: '低',
-      unknown: '缺少潜在价值数据：{{count}}',
+      unknown: '潜在价值未知（从未购买，也没有潜力评分）：{{count}}',
     },
     ladder: {
       title: '忠诚阶梯',
@@ -74,7 +76,7 @@ export const zhCNInsights: Labels<typeof enInsights> = {
     measures: {
       title: '顾客忠诚度指标',
       period: '期间',
-      who: '客户范围',
+      measure: '指标',
       overall: '全部客户',
       yours: '你的客户',
       unassigned: '无关系经理',
@@ -103,6 +105,8 @@ export const zhCNInsights: Labels<typeof enInsights> = {
       countOption: '{{count}} 个月',
       monthsSince: '首次购买后的月数',
       cell: '{{cohort}}，第 {{month}} 个月：{{size}} 人中的 {{share}}',
+      cellPartial: '{{cohort}}，第 {{month}} 个月：目前为 {{size}} 人中的 {{share}}（本月尚未结束）',
+      partial: '浅色虚线框的格子：{{month}} 尚未结束（数据截至 {{day}}），比例还可能上升。',
       none: '这些月份没有客户首次购买。',
     },
     migration: {

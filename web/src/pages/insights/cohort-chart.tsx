@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { DatePicker, Empty, Flex, Select, Skeleton } from 'antd';
+import { DatePicker, Empty, Flex, Select, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,14 +28,14 @@ export function CohortChart() {
 
   const built = useMemo(() => {
     if (!report.data || report.data.cohorts.length === 0) return null;
-    const { cells, months, cap } = cohortCells(report.data, dayjs().format('YYYY-MM'));
+    const { cells, months, cap } = cohortCells(report.data);
     const rows = report.data.cohorts.map((cohort) => `${cohort.cohort} · ${format.integer(cohort.size)}`);
     const option: ChartOption = {
       tooltip: {
         confine: true,
         formatter: (params) => {
           const cell = (params as unknown as { data: CohortCell }).data;
-          return t('insights.cohorts.cell', {
+          return t(cell.partial ? 'insights.cohorts.cellPartial' : 'insights.cohorts.cell', {
             cohort: cell.cohort,
             month: cell.month,
             share: format.percent(cell.share),
@@ -43,7 +43,8 @@ export function CohortChart() {
           });
         },
       },
-      grid: { left: 8, right: 8, top: 8, bottom: 76 },
+      // The month names (2026-01 · 1,234) are kept inside the grid's own box, 8 px from the canvas's edge.
+      grid: { left: 8, right: 8, top: 8, bottom: 76, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
       xAxis: {
         type: 'category',
         data: Array.from({ length: months }, (_, month) => String(month)),
@@ -78,7 +79,7 @@ export function CohortChart() {
         },
       ],
     };
-    return { option, rows: rows.length };
+    return { option, rows: rows.length, partialMonth: report.data.partialMonth, asOf: report.data.asOf };
   }, [report.data, t, format, isPhone]);
 
   const controls = (
@@ -107,12 +108,19 @@ export function CohortChart() {
   else if (!built) body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('insights.cohorts.none')} />;
   else
     body = (
-      <EChart
-        option={built.option}
-        height={100 + built.rows * (isPhone ? 24 : 30)}
-        label={t('insights.cohorts.title')}
-        testId="chart-cohorts"
-      />
+      <>
+        <EChart
+          option={built.option}
+          height={100 + built.rows * (isPhone ? 24 : 30)}
+          label={t('insights.cohorts.title')}
+          testId="chart-cohorts"
+        />
+        {built.partialMonth && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="cohorts-partial">
+            {t('insights.cohorts.partial', { month: built.partialMonth, day: format.day(built.asOf) })}
+          </Typography.Text>
+        )}
+      </>
     );
 
   return (

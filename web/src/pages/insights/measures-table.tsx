@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { DatePicker, Empty, Table, type TableColumnsType } from 'antd';
+import { DatePicker, Empty, Skeleton, Table, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyticsApi, analyticsKeys } from '../../api/analytics.api.ts';
 import type { LoyaltyMeasures } from '../../api/analytics.types.ts';
@@ -11,26 +11,42 @@ import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useSession } from '../../session/session-context.ts';
 import { ChartCard } from './chart-card.tsx';
 
-type Row = LoyaltyMeasures & { key: string; who: string; overall: boolean };
 type Kind = 'integer' | 'decimal' | 'percent' | 'amount';
+/** Whose customers a column shows: all the caller's, or one relationship manager's. */
+interface Group {
+  key: string;
+  who: string;
+  overall: boolean;
+  measures: LoyaltyMeasures;
+}
+interface Row {
+  key: keyof LoyaltyMeasures;
+  kind: Kind;
+}
 
-const columns: [keyof LoyaltyMeasures, Kind][] = [
-  ['customerBase', 'integer'],
-  ['newCustomers', 'integer'],
-  ['newCustomersPerMonth', 'decimal'],
-  ['newCustomerRetentionRate', 'percent'],
-  ['clientRetentionRate', 'percent'],
-  ['churnRate', 'percent'],
-  ['repeatPurchaseRate', 'percent'],
-  ['purchasesPerCustomerPerYear', 'decimal'],
-  ['averageOrderValue', 'amount'],
-  ['orders', 'integer'],
-  ['revenue', 'amount'],
-  ['revenueConcentration', 'percent'],
-  ['shareOfWallet', 'percent'],
-];
+const measures: Row[] = (
+  [
+    ['customerBase', 'integer'],
+    ['newCustomers', 'integer'],
+    ['newCustomersPerMonth', 'decimal'],
+    ['newCustomerRetentionRate', 'percent'],
+    ['clientRetentionRate', 'percent'],
+    ['churnRate', 'percent'],
+    ['repeatPurchaseRate', 'percent'],
+    ['purchasesPerCustomerPerYear', 'decimal'],
+    ['averageOrderValue', 'amount'],
+    ['orders', 'integer'],
+    ['revenue', 'amount'],
+    ['revenueConcentration', 'percent'],
+    ['shareOfWallet', 'percent'],
+  ] as const
+).map(([key, kind]) => ({ key, kind }));
 
-/** 测量顾客忠诚度的指标 for a period: all the caller's customers, then each relationship manager's. */
+/**
+ * 测量顾客忠诚度的指标 for a period: a row per measure, a column for all the caller's customers, then
+ * one per relationship manager. Thirteen measures across did not fit a desktop page; a company has
+ * fewer managers than that, and beyond the card's width the columns scroll inside it.
+ */
 export function MeasuresTable() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -44,20 +60,20 @@ export function MeasuresTable() {
     placeholderData: keepPreviousData,
   });
 
-  const rows: Row[] = [];
+  const groups: Group[] = [];
   if (report.data?.overall)
-    rows.push({
-      ...report.data.overall,
+    groups.push({
       key: 'overall',
       who: t(role === 'relationship_manager' ? 'insights.measures.yours' : 'insights.measures.overall'),
       overall: true,
+      measures: report.data.overall,
     });
   for (const manager of report.data?.byRelationshipManager ?? [])
-    rows.push({
-      ...manager,
+    groups.push({
       key: manager.ownerId ?? 'none',
       who: manager.ownerName ?? t('insights.measures.unassigned'),
       overall: false,
+      measures: manager,
     });
 
   const show = (kind: Kind, value: number | string | null) => {
@@ -68,18 +84,20 @@ export function MeasuresTable() {
   };
   const tableColumns: TableColumnsType<Row> = [
     {
-      key: 'who',
-      title: t('insights.measures.who'),
+      key: 'measure',
+      title: t('insights.measures.measure'),
       fixed: 'left',
-      width: isPhone ? 110 : 160,
-      render: (_, row) => (row.overall ? <strong>{row.who}</strong> : row.who),
+      width: isPhone ? 130 : 220,
+      render: (_, row) => t(`insights.measures.columns.${row.key}`),
     },
-    ...columns.map(([key, kind]) => ({
-      key,
-      title: t(`insights.measures.columns.${key}`),
+    ...groups.map((group) => ({
+      key: group.key,
+      title: group.overall ? <strong>{group.who}</strong> : group.who,
       align: 'right' as const,
-      width: 120,
-      render: (_: unknown, row: Row) => show(kind, row[key]),
+      render: (_: unknown, row: Row) => {
+        const text = show(row.kind, group.measures[row.key]);
+        return group.overall ? <strong>{text}</strong> : text;
+      },
     })),
   ];
 
@@ -94,25 +112,28 @@ export function MeasuresTable() {
     />
   );
 
+  let body: ReactNode;
+  if (report.isError) body = <LoadErrorResult error={report.error} onRetry={() => void report.refetch()} />;
+  else if (report.isPending) body = <Skeleton active />;
+  else if (groups.length === 0)
+    body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('insights.measures.none')} />;
+  else
+    body = (
+      <Table<Row>
+        size="small"
+        rowKey="key"
+        columns={tableColumns}
+        dataSource={measures}
+        loading={report.isFetching}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        data-testid="measures-table"
+      />
+    );
+
   return (
     <ChartCard title={t('insights.measures.title')} controls={controls} testId="card-measures">
-      {report.isError ? (
-        <LoadErrorResult error={report.error} onRetry={() => void report.refetch()} />
-      ) : (
-        <Table<Row>
-          size="small"
-          rowKey="key"
-          columns={tableColumns}
-          dataSource={rows}
-          loading={report.isFetching}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('insights.measures.none')} />,
-          }}
-          data-testid="measures-table"
-        />
-      )}
+      {body}
     </ChartCard>
   );
 }

@@ -1,3 +1,4 @@
+import { Flex, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalysisSummary } from '../../api/analytics.types.ts';
@@ -90,15 +91,22 @@ export function PyramidChart({ pyramid, shares }: { pyramid: Pyramid; shares: nu
   }, [pyramid, shares, t, format, isPhone]);
 
   return (
-    <EChart
-      option={option}
-      height={Math.max(220, pyramid.tiers.length * 64)}
-      label={pyramid.name}
-      testId="chart-pyramid"
-      onClick={(event) => {
-        const layer = event.data as Layer | undefined;
-        if (layer?.tier) open({ pyramidId: pyramid.id, tier: String(layer.tier) });
-      }}
-    />
+    <Flex vertical gap={4}>
+      <EChart
+        option={option}
+        height={Math.max(220, pyramid.tiers.length * 64)}
+        label={pyramid.name}
+        testId="chart-pyramid"
+        onClick={(event) => {
+          const layer = event.data as Layer | undefined;
+          if (layer?.tier) open({ pyramidId: pyramid.id, tier: String(layer.tier) });
+        }}
+      />
+      {pyramid.unranked > 0 && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="pyramid-unranked">
+          {t('insights.pyramid.unranked', { count: pyramid.unranked })}
+        </Typography.Text>
+      )}
+    </Flex>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Flex } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalysisSummary } from '../../api/analytics.types.ts';
@@ -104,14 +104,14 @@ export function ScorecardChart({ scorecard }: { scorecard: AnalysisSummary['scor
         }}
       />
       {unknown > 0 && (
-        <Button
-          type="link"
-          size="small"
-          style={{ alignSelf: 'flex-start' }}
+        // A link rather than a button: the text wraps on a phone.
+        <Typography.Link
+          style={{ alignSelf: 'flex-start', fontSize: 12 }}
           onClick={() => open({ quadrant: 'unknown' })}
+          data-testid="scorecard-unknown"
         >
           {t('insights.scorecard.unknown', { count: unknown })}
-        </Button>
+        </Typography.Link>
       )}
     </Flex>
   );
