@@ -39,6 +39,17 @@ async function existingUser(db: Executor, id: string) {
   return user;
 }
 
+/** One audit row for an administrator's change of a user; a reset password is named, never recorded. */
+const auditUserUpdate = (tx: Executor, actor: Caller, before: User, after: User, passwordReset: boolean) =>
+  recordAudit(tx, {
+    actor,
+    action: 'update',
+    entity: 'user',
+    entityId: after.id,
+    before: { ...before, password: undefined },
+    after: { ...after, password: passwordReset ? '(reset)' : undefined },
+  });
+
 /**
  * An administrator corrects a user's name or email, changes their role, disables or enables them,
  * or sets a temporary password (as `resetPassword` does). Nobody disables, demotes or resets
@@ -81,14 +92,7 @@ export async function updateUser(options: {
       await revokeUserCalendarFeed(tx, actor, id);
     }
     const after = await existingUser(tx, id);
-    await recordAudit(tx, {
-      actor,
-      action: 'update',
-      entity: 'user',
-      entityId: id,
-      before: { ...before, password: undefined },
-      after: { ...after, password: password ? '(reset)' : undefined },
-    });
+    await auditUserUpdate(tx, actor, before, after, Boolean(password));
     return after;
   });
 }
@@ -106,14 +110,7 @@ export async function resetPassword(options: { db: Db; actor: Caller; id: string
     const temporaryPassword = input.password ?? generateTemporaryPassword();
     await applyPasswordReset(tx, { actor, user: before, password: temporaryPassword });
     const after = await existingUser(tx, id);
-    await recordAudit(tx, {
-      actor,
-      action: 'update',
-      entity: 'user',
-      entityId: id,
-      before: { ...before, password: undefined },
-      after: { ...after, password: '(reset)' },
-    });
+    await auditUserUpdate(tx, actor, before, after, true);
     return { user: after, temporaryPassword: input.password ? null : temporaryPassword };
   });
 }

@@ -4,6 +4,11 @@ import type { AuditEntry, Page } from './domain.types.ts';
 export interface AuditFilter {
   entity?: string;
   entityId?: string;
+  actorId?: string;
+  systemActor?: string;
+  /** YYYY-MM-DD, both included, in the business's time zone. */
+  from?: string;
+  to?: string;
 }
 
 export const auditKeys = { list: (filter: AuditFilter) => ['audit', filter] as const };

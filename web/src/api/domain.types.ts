@@ -142,6 +142,8 @@ export interface AuditEntry {
   entity: string;
   entityId: string;
   changes: Record<string, { before: unknown; after: unknown }> | null;
+  /** Null when the entry names no stored record; `found` false when it was deleted since. */
+  record: { found: boolean; customerId: string | null } | null;
 }
 
 export interface Page<T> {

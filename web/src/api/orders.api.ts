@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../api-client.ts';
 import type { OrderStatus, Page } from './domain.types.ts';
-import type { CustomerSummary, Order, OrderDetail } from './purchase.types.ts';
+import type { CustomerSummary, Order, OrderDetail, OrderInput, OrderPatch } from './purchase.types.ts';
 
 export interface OrderFilter {
   customerId?: string;
@@ -23,6 +23,8 @@ export const ordersApi = {
   list: (filter: OrderFilter & { limit?: number; cursor?: string | null }) =>
     api.get<Page<Order>>(withQuery('/orders', { ...filter })),
   get: (id: string) => api.get<OrderDetail>(`/orders/${encodeURIComponent(id)}`),
+  create: (input: OrderInput) => api.post<OrderDetail>('/orders', input),
+  update: (id: string, patch: OrderPatch) => api.patch<OrderDetail>(`/orders/${encodeURIComponent(id)}`, patch),
   customerSummary: (customerId: string) =>
     api.get<CustomerSummary>(`/customers/${encodeURIComponent(customerId)}/summary`),
 };

@@ -46,6 +46,8 @@ export interface Order {
 export interface OrderLine {
   lineNo: number;
   productId: string | null;
+  /** What was sold, in words (a line without a product, or more than the product's name). */
+  description: string | null;
   product: { id: string; sku: string; name: string } | null;
   quantity: string;
   unitPrice: Money;
@@ -56,6 +58,29 @@ export interface OrderLine {
 export interface OrderDetail extends Order {
   lines: OrderLine[];
 }
+
+/** One line as the order form sends it: a product or a description, quantity and unit price as decimal strings. */
+export interface OrderLineInput {
+  productId?: string | null;
+  description?: string | null;
+  quantity: string;
+  unitPrice: Money;
+}
+
+export interface OrderInput {
+  customerId: string;
+  externalId?: string | null;
+  /** ISO 8601 with the offset. */
+  orderedAt: string;
+  status: OrderStatus;
+  currency: string;
+  amountCollected?: Money;
+  channel?: string | null;
+  lines: OrderLineInput[];
+}
+
+/** A correction: any field but the customer; `lines`, when sent, replace all lines. */
+export type OrderPatch = Partial<Omit<OrderInput, 'customerId'>>;
 
 /** Paid orders of one customer, totalled per currency. */
 export interface CustomerSummary {

@@ -1,11 +1,13 @@
 import { enAccountSecurity } from './en-account-security.ts';
 import { enAnalysisState } from './en-analysis-state.ts';
+import { enAuditLog } from './en-audit-log.ts';
 import { enBackup } from './en-backup.ts';
 import { enContact } from './en-contact.ts';
 import { enCustomerList } from './en-customer-list.ts';
 import { enData } from './en-data.ts';
 import { enInsights } from './en-insights.ts';
 import { enNeglect } from './en-neglect.ts';
+import { enOrderEntry } from './en-order-entry.ts';
 import { enPrivacy } from './en-privacy.ts';
 import { enPurchases } from './en-purchases.ts';
 import { enRfmScoring } from './en-rfm-scoring.ts';
@@ -243,6 +245,8 @@ export const en = {
   ...enCustomerList,
   ...enRules,
   ...enSignIn,
+  ...enAuditLog,
+  ...enOrderEntry,
   ...enTeam,
   ...enAccountSecurity,
   ...enPrivacy,

@@ -1,12 +1,14 @@
 import type { Translation } from './en.ts';
 import { zhCNAccountSecurity } from './zh-cn-account-security.ts';
 import { zhCNAnalysisState } from './zh-cn-analysis-state.ts';
+import { zhCNAuditLog } from './zh-cn-audit-log.ts';
 import { zhCNBackup } from './zh-cn-backup.ts';
 import { zhCNContact } from './zh-cn-contact.ts';
 import { zhCNCustomerList } from './zh-cn-customer-list.ts';
 import { zhCNData } from './zh-cn-data.ts';
 import { zhCNInsights } from './zh-cn-insights.ts';
 import { zhCNNeglect } from './zh-cn-neglect.ts';
+import { zhCNOrderEntry } from './zh-cn-order-entry.ts';
 import { zhCNPrivacy } from './zh-cn-privacy.ts';
 import { zhCNPurchases } from './zh-cn-purchases.ts';
 import { zhCNRfmScoring } from './zh-cn-rfm-scoring.ts';
@@ -236,6 +238,8 @@ export const zhCN: Translation = {
   ...zhCNCustomerList,
   ...zhCNRules,
   ...zhCNSignIn,
+  ...zhCNAuditLog,
+  ...zhCNOrderEntry,
   ...zhCNTeam,
   ...zhCNAccountSecurity,
   ...zhCNPrivacy,

@@ -1,40 +1,63 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/domain.types.ts';
+import { useFormat } from '../../hooks/use-format.ts';
+import { enumKey, fieldKey } from './audit-labels.ts';
 
-/** Record fields whose label key differs from the field's name. */
-const labelKeyOf: Record<string, string> = {
-  referredById: 'referredBy',
-  ownerId: 'owner',
-  sharedWithIds: 'sharedWith',
-};
-/** Fields holding an enumeration value, and where its labels are. */
-const enumOf: Record<string, string> = {
-  kind: 'enums.kind',
-  source: 'enums.leadSource',
-  level: 'enums.level',
-  buyingRole: 'enums.buyingRole',
-  attitude: 'enums.attitude',
-  role: 'enums.role',
-};
+/** A moment as the server writes it (ISO 8601 in UTC): shown in the browser's time zone and the locale's format. */
+const isoMoment = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The before → after of every field one audit entry changed, in the interface's words where it has them. */
+const isNamed = (value: unknown): value is { name: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string';
+
+interface SavedLine {
+  product?: { name: string } | null;
+  description?: string | null;
+  quantity?: string;
+  unitPrice?: string;
+}
+
+/** The before → after of every field one audit entry changed, in the interface's words and formats. */
 export function AuditChanges({ entity, changes }: { entity: string; changes: AuditEntry['changes'] }) {
   const { t, i18n } = useTranslation();
-  const translated = (key: string, fallback: string) => (i18n.exists(key) ? t(key as 'common.none') : fallback);
+  const format = useFormat();
+  const label = (key: string | undefined, fallback: string) =>
+    key && i18n.exists(key) ? t(key as 'common.none') : fallback;
 
   const show = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('common.none');
     if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-    if (typeof value === 'string') return enumOf[field] ? translated(`${enumOf[field]}.${value}`, value) : value;
-    if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
-      return value.join(', ') || t('common.none');
-    return JSON.stringify(value);
+    if (typeof value === 'number') return format.decimal(value);
+    if (typeof value === 'string') {
+      if (field === 'password') return value === '(reset)' ? t('auditLog.reset') : t('auditLog.changed');
+      if (isoMoment.test(value)) return format.dateTime(value);
+      if (isoDay.test(value)) return format.day(value);
+      return label(enumKey(entity, field, value), value);
+    }
+    if (isNamed(value)) return value.name;
+    if (Array.isArray(value)) {
+      if (value.length === 0) return t('common.none');
+      if (entity === 'order' && field === 'lines') return value.map((line: SavedLine) => lineText(line)).join('; ');
+      return value.map((item) => show(field, item)).join(t('common.listSeparator'));
+    }
+    if (typeof value === 'object')
+      return Object.entries(value as Record<string, unknown>)
+        .map(([key, item]) => `${label(fieldKey(entity, key), key)}: ${show(key, item)}`)
+        .join('; ');
+    return String(value);
   };
+
+  const lineText = (line: SavedLine) =>
+    t('auditLog.line', {
+      what: line.product?.name ?? line.description ?? t('order.detail.unknownProduct'),
+      quantity: format.quantity(line.quantity),
+      price: format.amount(line.unitPrice),
+    });
 
   const rows = Object.entries(changes ?? {}).map(([field, change]) => ({
     field,
-    label: translated(`${entity}.fields.${labelKeyOf[field] ?? field}`, field),
+    label: label(fieldKey(entity, field), field),
     before: show(field, change?.before),
     after: show(field, change?.after),
   }));
@@ -46,7 +69,13 @@ export function AuditChanges({ entity, changes }: { entity: string; changes: Aud
       pagination={false}
       dataSource={rows}
       columns={[
-        { key: 'field', title: t('audit.field'), dataIndex: 'label', width: '25%' },
+        {
+          key: 'field',
+          title: t('audit.field'),
+          dataIndex: 'label',
+          width: '25%',
+          onCell: () => ({ 'data-testid': 'audit-field' }) as object,
+        },
         { key: 'before', title: t('audit.before'), dataIndex: 'before', ellipsis: true },
         { key: 'after', title: t('audit.after'), dataIndex: 'after', ellipsis: true },
       ]}

@@ -1,23 +1,30 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
-import { auditApi, auditKeys } from '../../api/audit.api.ts';
+import { Link } from 'react-router-dom';
+import { type AuditFilter, auditApi, auditKeys } from '../../api/audit.api.ts';
 import type { AuditEntry } from '../../api/domain.types.ts';
+import { FilterToggle } from '../../components/filter-toggle.tsx';
 import { LoadErrorResult } from '../../components/page-results.tsx';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { useUrlFilter } from '../../hooks/use-url-filter.ts';
 import { AuditChanges } from './audit-changes.tsx';
+import { AuditFilters } from './audit-filters.tsx';
+import { recordPath, recordTypeKey } from './audit-labels.ts';
 
 const actionColors = { create: 'green', update: 'blue', delete: 'red', export: 'purple', erase: 'magenta' } as const;
+const filterSpecs = { actorId: {}, systemActor: {}, entity: {}, entityId: {}, from: {}, to: {} };
 
-/** 审计日志 (admin): who changed what, newest first, one page at a time. */
+/** 审计日志 (admin): who changed what, newest first, one page at a time; filtered by who, record and days. */
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const isPhone = useIsPhone();
-  const [params, setParams] = useSearchParams();
-  const filter = { entity: params.get('entity') ?? undefined, entityId: params.get('entityId') ?? undefined };
+  const { filter: urlFilter, update, clear, countActive } = useUrlFilter(filterSpecs);
+  const filter: AuditFilter = urlFilter;
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const entries = useInfiniteQuery({
     queryKey: auditKeys.list(filter),
@@ -28,13 +35,31 @@ export function AuditLogPage() {
   });
   const items = entries.data?.pages.flatMap((page) => page.items) ?? [];
 
-  const entityLabel = (entity: string) => {
-    const key = `audit.entities.${entity}`;
-    return i18n.exists(key) ? t(key as 'audit.entities.customer') : entity;
-  };
+  const entityLabel = (entity: string) =>
+    i18n.exists(recordTypeKey(entity)) ? t(recordTypeKey(entity) as 'common.none') : entity;
 
   const actorOf = (entry: AuditEntry) =>
     entry.actorName ?? (entry.systemActor ? t(`audit.systemActors.${entry.systemActor}`) : t('audit.system'));
+
+  const recordOf = (entry: AuditEntry) => {
+    const path = recordPath(entry);
+    const number = entry.entityId.length > 12 ? entry.entityId.slice(0, 8) : entry.entityId;
+    return (
+      <span data-testid="audit-record">
+        <span data-testid="audit-record-type">{entityLabel(entry.entity)}</span>{' '}
+        {path ? (
+          <Link to={path} title={entry.entityId} data-testid="audit-record-link">
+            {number}
+          </Link>
+        ) : (
+          <Typography.Text type="secondary" title={entry.entityId}>
+            {number}
+            {entry.record && !entry.record.found && ` (${t('auditLog.deleted')})`}
+          </Typography.Text>
+        )}
+      </span>
+    );
+  };
 
   const columns: TableColumnsType<AuditEntry> = [
     {
@@ -69,38 +94,31 @@ export function AuditLogPage() {
         </Tag>
       ),
     },
-    {
-      key: 'entity',
-      title: t('audit.entity'),
-      render: (_, entry) => (
-        <span>
-          {entityLabel(entry.entity)}{' '}
-          {entry.entity === 'customer' && entry.action !== 'delete' ? (
-            <Link to={`/customers/${entry.entityId}`}>{entry.entityId.slice(0, 8)}</Link>
-          ) : (
-            <Typography.Text type="secondary">{entry.entityId.slice(0, 8)}</Typography.Text>
-          )}
-        </span>
-      ),
-    },
+    { key: 'entity', title: t('audit.entity'), render: (_, entry) => recordOf(entry) },
   ];
 
+  const activeCount = countActive();
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('audit.title')}
-      </Typography.Title>
-      {(filter.entity || filter.entityId) && (
-        <Alert
-          type="info"
-          showIcon
-          title={`${t('audit.filteredBy')}: ${filter.entity ? entityLabel(filter.entity) : ''} ${filter.entityId ?? ''}`}
-          action={
-            <Button size="small" onClick={() => setParams(new URLSearchParams())}>
-              {t('audit.showAll')}
-            </Button>
-          }
-        />
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('audit.title')}
+        </Typography.Title>
+        {isPhone && (
+          <FilterToggle open={filtersOpen} activeCount={activeCount} onToggle={() => setFiltersOpen((open) => !open)} />
+        )}
+      </Flex>
+      {(!isPhone || filtersOpen) && (
+        <Card size="small" styles={{ body: { padding: isPhone ? 8 : 12 } }}>
+          <AuditFilters
+            // Afresh when the URL's filter is replaced from outside (a link to one record's history).
+            key={filter.entityId ?? ''}
+            filter={filter}
+            onChange={update}
+            onClear={clear}
+            stacked={isPhone}
+          />
+        </Card>
       )}
       {entries.isError && !entries.data ? (
         <LoadErrorResult error={entries.error} onRetry={() => void entries.refetch()} />
@@ -111,7 +129,7 @@ export function AuditLogPage() {
             size="small"
             columns={columns}
             dataSource={items}
-            loading={entries.isPending}
+            loading={entries.isPending || (entries.isFetching && !entries.isFetchingNextPage)}
             pagination={false}
             locale={{ emptyText: t('audit.empty') }}
             expandable={{

@@ -22,6 +22,7 @@ import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useOverlay } from '../../hooks/use-overlay.ts';
 import { useIsAdmin, useMayWriteCustomers } from '../../session/session-context.ts';
 import { QuickLogDrawer } from '../interactions/quick-log-drawer.tsx';
+import { NewOrderButton } from '../orders/new-order-button.tsx';
 import { OrderList } from '../orders/order-list.tsx';
 import { PersonalDataActions } from '../privacy/personal-data-actions.tsx';
 import { CustomerTimeline } from '../timeline/customer-timeline.tsx';
@@ -192,7 +193,12 @@ function CustomerDetail({ customer }: { customer: Customer }) {
         filter={{ customerId: customer.id }}
         hideCustomer
         empty={t('order.noneForCustomer')}
-        extra={<ExportButton kind="orders" filter={{ customerId: customer.id }} compact />}
+        extra={
+          <Space size={4}>
+            <NewOrderButton customerId={customer.id} compact={isPhone} />
+            <ExportButton kind="orders" filter={{ customerId: customer.id }} compact />
+          </Space>
+        }
       />
 
       {quickLog.key > 0 && (

@@ -13,10 +13,11 @@ interface CustomerPickerProps {
   id?: string;
   placeholder?: string;
   style?: CSSProperties;
+  disabled?: boolean;
 }
 
 /** Picks a customer by searching the server (e.g. the customer who referred this one). */
-export function CustomerPicker({ value, onChange, excludeId, id, placeholder, style }: CustomerPickerProps) {
+export function CustomerPicker({ value, onChange, excludeId, id, placeholder, style, disabled }: CustomerPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 300);
@@ -41,6 +42,7 @@ export function CustomerPicker({ value, onChange, excludeId, id, placeholder, st
       placeholder={placeholder ?? t('customer.referredByPlaceholder')}
       aria-label={placeholder}
       style={style}
+      disabled={disabled}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       loading={found.isFetching}
       value={value ?? null}

@@ -7,6 +7,7 @@ import { isApiError } from '../../api-client.ts';
 import { LoadErrorResult } from '../../components/page-results.tsx';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { OrderActions } from './order-actions.tsx';
 import { OrderStatusTag } from './order-status-tag.tsx';
 
 interface OrderDetailDrawerProps {
@@ -59,9 +60,11 @@ function OrderDetailBody({ order }: { order: OrderDetail }) {
           <Space orientation="vertical" size={0}>
             <Typography.Text>{line.product.name}</Typography.Text>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {line.product.sku}
+              {[line.product.sku, line.description].filter(Boolean).join(' · ')}
             </Typography.Text>
           </Space>
+        ) : line.description ? (
+          <Typography.Text>{line.description}</Typography.Text>
         ) : (
           <Typography.Text type="secondary" italic>
             {t('order.detail.unknownProduct')}
@@ -92,6 +95,7 @@ function OrderDetailBody({ order }: { order: OrderDetail }) {
 
   return (
     <Flex vertical gap={16}>
+      <OrderActions order={order} />
       <Descriptions
         size="small"
         column={isPhone ? 1 : 2}

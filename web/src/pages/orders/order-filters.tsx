@@ -1,8 +1,8 @@
-import { Button, DatePicker, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { orderStatuses } from '../../api/domain.types.ts';
 import type { OrderFilter } from '../../api/orders.api.ts';
+import { DayRangeFilter } from '../../components/day-range-filter.tsx';
 import { CustomerPicker } from '../customers/customer-picker.tsx';
 
 interface OrderFiltersProps {
@@ -12,10 +12,6 @@ interface OrderFiltersProps {
   /** One filter a row (phones) or a wrapping row of fixed widths. */
   stacked: boolean;
 }
-
-const day = 'YYYY-MM-DD';
-const toDay = (value: string | undefined) => (value ? dayjs(value) : null);
-const fromDay = (value: Dayjs | null | undefined) => (value ? value.format(day) : undefined);
 
 /** Customer, period (from–to, inclusive) and status of the order list. */
 export function OrderFilters({ filter, onChange, onClear, stacked }: OrderFiltersProps) {
@@ -30,34 +26,14 @@ export function OrderFilters({ filter, onChange, onClear, stacked }: OrderFilter
         value={filter.customerId}
         onChange={(customerId) => onChange({ customerId: customerId ?? undefined })}
       />
-      {stacked ? (
-        <>
-          <DatePicker
-            aria-label={t('order.filter.from')}
-            placeholder={t('order.filter.from')}
-            style={{ width: '100%' }}
-            inputReadOnly
-            value={toDay(filter.from)}
-            onChange={(value) => onChange({ from: fromDay(value) })}
-          />
-          <DatePicker
-            aria-label={t('order.filter.to')}
-            placeholder={t('order.filter.to')}
-            style={{ width: '100%' }}
-            inputReadOnly
-            value={toDay(filter.to)}
-            onChange={(value) => onChange({ to: fromDay(value) })}
-          />
-        </>
-      ) : (
-        <DatePicker.RangePicker
-          placeholder={[t('order.filter.from'), t('order.filter.to')]}
-          allowEmpty={[true, true]}
-          style={{ width: 260 }}
-          value={[toDay(filter.from), toDay(filter.to)]}
-          onChange={(range) => onChange({ from: fromDay(range?.[0]), to: fromDay(range?.[1]) })}
-        />
-      )}
+      <DayRangeFilter
+        from={filter.from}
+        to={filter.to}
+        onChange={onChange}
+        fromLabel={t('order.filter.from')}
+        toLabel={t('order.filter.to')}
+        stacked={stacked}
+      />
       <Select
         aria-label={t('order.filter.status')}
         placeholder={t('order.filter.status')}

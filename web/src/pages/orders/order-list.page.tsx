@@ -1,11 +1,14 @@
-import { CloudUploadOutlined, FilterOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Flex, Space, Typography } from 'antd';
+import { CloudUploadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ExportButton } from '../../components/export-button.tsx';
+import { FilterToggle } from '../../components/filter-toggle.tsx';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useMayImport } from '../../session/session-context.ts';
+import { NewOrderButton } from './new-order-button.tsx';
+import { OrderDetailDrawer } from './order-detail-drawer.tsx';
 import { useOrderFilter } from './order-filter.ts';
 import { OrderFilters } from './order-filters.tsx';
 import { OrderList } from './order-list.tsx';
@@ -17,6 +20,18 @@ export function OrderListPage() {
   const mayImport = useMayImport();
   const { filter, update, clear, activeCount, isFiltered } = useOrderFilter();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // `?order=<id>` opens one order (the audit log links to orders so).
+  const [params, setParams] = useSearchParams();
+  const linkedOrder = params.get('order');
+  const closeLinkedOrder = () =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('order');
+        return next;
+      },
+      { replace: true },
+    );
 
   return (
     <Flex vertical gap={16}>
@@ -26,16 +41,14 @@ export function OrderListPage() {
         </Typography.Title>
         <Space wrap>
           {isPhone && (
-            <Badge count={activeCount} size="small">
-              <Button
-                icon={<FilterOutlined />}
-                aria-label={t('common.filters')}
-                aria-expanded={filtersOpen}
-                onClick={() => setFiltersOpen((open) => !open)}
-              />
-            </Badge>
+            <FilterToggle
+              open={filtersOpen}
+              activeCount={activeCount}
+              onToggle={() => setFiltersOpen((open) => !open)}
+            />
           )}
           <ExportButton kind="orders" filter={filter} compact={isPhone} />
+          <NewOrderButton compact={isPhone} />
         </Space>
       </Flex>
 
@@ -54,6 +67,7 @@ export function OrderListPage() {
           ) : (
             <Flex vertical align="center" gap={12}>
               <Typography.Text type="secondary">{t('order.emptyHint')}</Typography.Text>
+              <NewOrderButton />
               {mayImport && (
                 <Link to="/import?kind=orders">
                   <Button type="primary" icon={<CloudUploadOutlined />}>
@@ -65,6 +79,7 @@ export function OrderListPage() {
           )
         }
       />
+      {linkedOrder && <OrderDetailDrawer orderId={linkedOrder} open onClose={closeLinkedOrder} />}
     </Flex>
   );
 }

@@ -39,6 +39,7 @@ export function UserEditModal({ user, open, onClose }: { user: User; open: boole
       onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={save.isPending}
+      okButtonProps={{ id: 'user-edit-save' }}
     >
       <Form<UserEditValues>
         form={form}

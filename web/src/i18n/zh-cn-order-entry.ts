@@ -1,0 +1,46 @@
+import type { enOrderEntry } from './en-order-entry.ts';
+import type { Labels } from './labels.ts';
+
+/** 手工录入、修改和取消订单的简体中文标签（zh-cn.ts 的一部分）。 */
+export const zhCNOrderEntry: Labels<typeof enOrderEntry> = {
+  orderEntry: {
+    new: '新建订单',
+    editTitle: '编辑订单 {{number}}',
+    edit: '编辑',
+    created: '订单已保存',
+    saved: '订单已更新',
+    customerPlaceholder: '搜索客户',
+    externalIdPlaceholder: '留空则自动生成',
+    currencyHint: '三个字母，如 CNY、USD、EUR',
+    amountCollectedHint: '订单金额中目前已收回的款项（回款）。',
+    channelPlaceholder: '门店、微信、电话……',
+    lines: '订单明细',
+    addLine: '添加一行',
+    removeLine: '删除此行',
+    product: '产品',
+    productPlaceholder: '从产品目录选择',
+    description: '说明',
+    descriptionPlaceholder: '或填写所售内容',
+    quantity: '数量',
+    unitPrice: '单价',
+    amount: '金额',
+    total: '合计',
+    totalIs: '合计：{{amount}}',
+    otherCurrency: '标价 {{price}}：请填写以 {{currency}} 计的单价',
+    validation: {
+      productOrDescription: '请选择产品或填写所售内容',
+      quantity: '请输入正数，最多 3 位小数',
+      amount: '请输入金额，如 12.50（最多 2 位小数）',
+      currency: '请输入三个字母，如 CNY',
+      lines: '订单至少要有一行明细',
+    },
+    cancelOrder: '取消订单',
+    cancelConfirm: '取消此订单？取消后不再计为购买。',
+    cancelled: '订单已取消',
+    refund: '标记为已退款',
+    refundConfirm: '将此订单标记为已退款？之后不再计为购买。',
+    refunded: '订单已标记为退款',
+    reopen: '标记为已付款',
+    reopened: '订单已标记为已付款',
+  },
+};
