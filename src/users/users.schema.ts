@@ -18,11 +18,9 @@ export const userSchema = z
     name: z.string(),
     role: z.enum(roles),
     disabled: z.boolean(),
-    passwordChangeRequired: z
-      .boolean()
-      .meta({
-        description: 'An administrator reset the password: the user must choose their own before anything else',
-      }),
+    passwordChangeRequired: z.boolean().meta({
+      description: 'An administrator reset the password: the user must choose their own before anything else',
+    }),
     totpEnabledAt: z.date().nullable().meta({ description: 'When two-factor sign-in was turned on; null: off' }),
     createdAt: z.date(),
     updatedAt: z.date(),
