@@ -63,26 +63,31 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => server.close());
 
-/** Each customer's tier in a pyramid of a run, by name. */
-async function tiersOf(runId: string, pyramid: string) {
-  const rows = await selectRows<{ customer_id: string; tier: number }>(
-    server.db,
-    sql`SELECT s.customer_id, s.pyramid_tiers[array_position(r.pyramid_ids, p.id)] AS tier
-        FROM customer_scores s JOIN analysis_runs r ON r.id = s.run_id JOIN value_pyramids p ON p.name = ${pyramid}
-        WHERE s.run_id = ${runId}`,
-  );
+/** Rows keyed by customer id, as a record by the fixture's names. */
+const byName = <T>(rows: { customer_id: string; value: T }[]) => {
   const names = Object.fromEntries(Object.entries(ids).map(([name, id]) => [id, name]));
-  return Object.fromEntries(rows.map((row) => [names[row.customer_id], row.tier]));
-}
+  return Object.fromEntries(rows.map((row) => [names[row.customer_id], row.value]));
+};
 
-async function quadrantsOf(runId: string) {
-  const rows = await selectRows<{ customer_id: string; quadrant: string }>(
-    server.db,
-    sql`SELECT customer_id, value_quadrant AS quadrant FROM customer_scores WHERE run_id = ${runId}`,
+/** Each customer's tier in a pyramid of a run, by name. */
+const tiersOf = async (runId: string, pyramid: string) =>
+  byName(
+    await selectRows<{ customer_id: string; value: number }>(
+      server.db,
+      sql`SELECT s.customer_id, s.pyramid_tiers[array_position(r.pyramid_ids, p.id)] AS value
+          FROM customer_scores s JOIN analysis_runs r ON r.id = s.run_id JOIN value_pyramids p ON p.name = ${pyramid}
+          WHERE s.run_id = ${runId}`,
+    ),
   );
-  const names = Object.fromEntries(Object.entries(ids).map(([name, id]) => [id, name]));
-  return Object.fromEntries(rows.map((row) => [names[row.customer_id], row.quadrant]));
-}
+
+/** Each customer's scorecard quadrant in a run, by name. */
+const quadrantsOf = async (runId: string) =>
+  byName(
+    await selectRows<{ customer_id: string; value: string }>(
+      server.db,
+      sql`SELECT customer_id, value_quadrant AS value FROM customer_scores WHERE run_id = ${runId}`,
+    ),
+  );
 
 /**
  * Tiers by the definition in docs/analytics.md, from each ranked customer's value (higher is better):
