@@ -5,6 +5,8 @@ import { idParams } from '../shared/schema-parts.ts';
 import { analysisSettingsRoutes } from './analysis-settings.routes.ts';
 import { analysisStateRoutes } from './analysis-state.routes.ts';
 import { customerScoreHistory, deleteRun, listRuns, runAnalysis, runSummary } from './analytics.service.ts';
+import { currenciesRoutes } from './currencies.routes.ts';
+import { summedCurrenciesSchema } from './currencies.ts';
 import { loyaltyMeasures } from './measures.ts';
 import { pyramidsRoutes } from './pyramids.routes.ts';
 import { cohortQuery, cohortReportSchema, cohortRetention, migrationMatrix } from './reports.ts';
@@ -33,6 +35,7 @@ const group = { customers: z.number(), revenue: z.string() };
 const summarySchema = z
   .object({
     run: runSchema,
+    currencies: summedCurrenciesSchema,
     rfm: z.object({
       segments: z.array(z.object({ segment: z.enum([...rfmSegments, 'prospect']), ...group })),
       grid: z.array(z.object({ r: z.number(), f: z.number(), ...group })),
@@ -60,6 +63,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
   await app.register(pyramidsRoutes, { db });
   await app.register(analysisSettingsRoutes, { db });
   await app.register(analysisStateRoutes, { db });
+  await app.register(currenciesRoutes, { db });
 
   app.post(
     '/analytics/runs',
@@ -143,6 +147,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { 
           200: z.object({
             from: z.string(),
             to: z.string(),
+            currencies: summedCurrenciesSchema,
             overall: measures.nullable(),
             byRelationshipManager: z.array(
               measures.extend({ ownerId: z.string().nullable(), ownerName: z.string().nullable() }),

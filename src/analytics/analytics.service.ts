@@ -11,6 +11,7 @@ import { hasPurchases, takeAnalysisRequests } from './analysis-requests.ts';
 import { scoreCustomers } from './analysis-run.ts';
 import { companyAnalysisSettings } from './analysis-settings.ts';
 import { buyerCount, inTopFifth, topFifthShare } from './concentration.ts';
+import { summedCurrencies } from './currencies.ts';
 import { factsAnswer, factsFromOrders, maintainedFacts, rollPurchaseFacts } from './purchase-facts.ts';
 import { withScoreMoves } from './score-moves.ts';
 import {
@@ -161,7 +162,7 @@ export async function runSummary(options: { db: Db; actor: Caller; runId?: strin
       sql`SELECT s.${sql.raw(column)}::text AS key, count(*)::int AS customers, coalesce(sum(s.monetary), 0)::text AS revenue
           ${scoped} GROUP BY 1 ORDER BY 1`,
     );
-  const [segments, classes, stages, quadrants, tiers, grid, [pareto]] = await Promise.all([
+  const [segments, classes, stages, quadrants, tiers, grid, [pareto], currencies] = await Promise.all([
     groupBy('rfm_segment'),
     groupBy('abc_class'),
     groupBy('loyalty_stage'),
@@ -187,9 +188,11 @@ export async function runSummary(options: { db: Db; actor: Caller; runId?: strin
       sql`SELECT ${buyerCount(sql`monetary`)}::int AS buyers, ${topFifthShare(sql`monetary`, sql`top`)}::text AS top_fifth_share
           FROM (SELECT s.monetary, ${inTopFifth(sql`s.monetary`)} AS top ${scoped}) ranked`,
     ),
+    summedCurrencies(db, { actor, from: (run.settings as { windowStart?: string | null }).windowStart, to: run.asOf }),
   ]);
   return {
     run,
+    currencies,
     rfm: { segments: segments.map(({ key, ...row }) => ({ segment: key as RfmSegment | 'prospect', ...row })), grid },
     abc: {
       classes: classes.map(({ key, ...row }) => ({ class: key as 'A' | 'B' | 'C' | 'D', ...row })),

@@ -5,6 +5,7 @@ import { visibleTo } from '../customers/index.ts';
 import { type Db, selectRows } from '../db/client.ts';
 import { customers, orders, users } from '../db/schema/index.ts';
 import { inTopFifth, topFifthShare } from './concentration.ts';
+import { summedCurrencies } from './currencies.ts';
 
 interface MeasureRow {
   owner_id: string | null;
@@ -41,9 +42,11 @@ export async function loyaltyMeasures(options: {
 }) {
   const { db, actor, from, to } = options;
   const scope: SQL | undefined = visibleTo(actor);
-  const rows = await selectRows<MeasureRow>(
-    db,
-    sql`WITH span AS (
+  const [currencies, rows] = await Promise.all([
+    summedCurrencies(db, { actor, from, to }),
+    selectRows<MeasureRow>(
+      db,
+      sql`WITH span AS (
           SELECT (${from}::date::timestamp AT TIME ZONE ${businessTimeZone}) AS from_ts,
                  ((${to}::date + 1)::timestamp AT TIME ZONE ${businessTimeZone}) AS to_ts
         ),
@@ -84,7 +87,8 @@ export async function loyaltyMeasures(options: {
         FROM flagged f LEFT JOIN ${users} ON ${users.id} = f.owner_id
         GROUP BY GROUPING SETS ((), (f.owner_id, ${users.name}))
         ORDER BY is_total DESC, owner_name`,
-  );
+    ),
+  ]);
   const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
   const months = days / (365.25 / 12);
   const describe = (row: MeasureRow) => {
@@ -112,6 +116,7 @@ export async function loyaltyMeasures(options: {
   return {
     from,
     to,
+    currencies,
     overall: total ? describe(total) : null,
     byRelationshipManager: perOwner.map((row) => ({
       ownerId: row.owner_id,
