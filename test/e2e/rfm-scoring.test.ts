@@ -14,19 +14,13 @@ const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toI
 describe('RFM scoring journey', () => {
   let journey: Journey;
   let page: Page;
-  const dailyAnalysis = process.env.GUANXI_DAILY_ANALYSIS;
 
   beforeAll(async () => {
-    process.env.GUANXI_DAILY_ANALYSIS = 'off';
     journey = await openJourney();
     page = journey.page;
   });
 
-  afterAll(async () => {
-    await journey?.close();
-    if (dailyAnalysis === undefined) delete process.env.GUANXI_DAILY_ANALYSIS;
-    else process.env.GUANXI_DAILY_ANALYSIS = dailyAnalysis;
-  });
+  afterAll(() => journey?.close());
 
   const api = async (method: 'get' | 'post' | 'put', path: string, data?: unknown) => {
     const response = await page.request.fetch(path, {

@@ -1,6 +1,6 @@
 /** The analytics API's shapes (docs/analytics.md): runs, their summaries, measures, cohorts, migration. */
 
-import type { ScoreMove } from '../../../src/shared/rfm-moves.ts';
+import type { ScoredInRun, ScoreMove } from '../../../src/shared/rfm-moves.ts';
 import type { RunRfmCutPoints } from '../../../src/shared/rfm-scoring.ts';
 import type { LoyaltyStage, RfmSegment, ValueQuadrant } from './domain.types.ts';
 
@@ -83,15 +83,10 @@ export interface MigrationReport {
   cells: { from: string; to: string; customers: number }[];
 }
 
-export interface CustomerScore {
+/** A customer's scores in one run: the values and R, F, M scores the explanation of moves reads, and the rest. */
+export interface CustomerScore extends Omit<ScoredInRun, 'lastPurchaseDay' | 'cutPoints'> {
   runId: string;
   asOf: string;
-  recencyDays: number | null;
-  frequency: number;
-  monetary: string;
-  rScore: number | null;
-  fScore: number | null;
-  mScore: number | null;
   rfmSegment: Segment;
   abcClass: AbcClass;
   loyaltyStage: LoyaltyStage;
