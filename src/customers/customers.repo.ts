@@ -79,28 +79,34 @@ export async function findVisibleCustomer(db: Executor, actor: Actor, id: string
 
 /**
  * A page of the list. With `q`, the customers matching by their own fields and those matching only
- * through a contact are two queries, each ordered and limited on its own, merged (docs/search.md).
+ * through a contact are separate queries; so are, for a sort key that may be missing, the customers
+ * with it and those without. Each is ordered and limited on its own, using its index, and they are
+ * merged by UNION ALL (docs/search.md).
  */
 export async function listVisibleCustomers(db: Executor, actor: Actor, query: ListCustomersQuery) {
   const order = listOrder(query.sort, query.cursor, query.limit);
   const common = [visibleTo(actor), ...attributeFilters(query)];
   const branches = query.q ? searchBranches(query.q) : [{ where: undefined, viaContact: false }];
-  const branch = ({ where, viaContact }: { where: SQL | undefined; viaContact: boolean }) =>
-    db
-      .select({
-        ...listColumns,
-        sortKey: sql`${order.key}`.as('sort_key'),
-        viaContact: sql<boolean>`${sql.raw(String(viaContact))}`.as('via_contact'),
-      })
-      .from(customers)
-      .innerJoin(customerActivity, eq(customerActivity.customerId, customers.id))
-      .leftJoin(users, eq(users.id, customers.ownerId))
-      .where(and(...common, order.after, where))
-      .orderBy(...order.orderBy)
-      .limit(query.limit + 1);
-  const [first, second] = branches.map(branch);
+  const [first, ...others] = branches.flatMap(({ where, viaContact }) =>
+    order.parts.map((part) =>
+      db
+        .select({
+          ...listColumns,
+          sortKey: order.sortKey.as('sort_key'),
+          missing: sql<boolean>`${order.missing}`.as('missing'),
+          viaContact: sql<boolean>`${sql.raw(String(viaContact))}`.as('via_contact'),
+        })
+        .from(customers)
+        .leftJoin(customerActivity, eq(customerActivity.customerId, customers.id))
+        .leftJoin(users, eq(users.id, customers.ownerId))
+        .where(and(...common, part.where, where))
+        .orderBy(...part.orderBy)
+        .limit(query.limit + 1),
+    ),
+  );
+  const [second, ...rest] = others;
   const rows = second
-    ? await unionAll(first, second)
+    ? await unionAll(first, second, ...rest)
         .orderBy(order.mergedOrderBy)
         .limit(query.limit + 1)
     : await first;
@@ -126,7 +132,7 @@ export async function listVisibleCustomers(db: Executor, actor: Actor, query: Li
         : { count: items.length, exact: true },
   ]);
   return {
-    items: items.map(({ sortKey, viaContact, ...row }) => ({
+    items: items.map(({ sortKey, missing, viaContact, ...row }) => ({
       ...present(row),
       matchedContact: contacts?.get(row.id) ?? null,
       watchReason: reasons?.get(row.id) ?? null,
