@@ -35,11 +35,26 @@ const listColumns = sql.raw(`c.id, c.kind, c.internal, c.name, c.external_id, c.
   u.name AS owner_name,
   ARRAY(SELECT s.user_id::text FROM customer_shares s WHERE s.customer_id = c.id ORDER BY 1) AS shared_with_ids`);
 
-/** The page the API would give, written as a naive design would: no gram index, just ILIKE. */
-const ilikePage = (query: string): SQL => sql`
+/**
+ * The page the API would give, written as a naive design would: no gram index, just ILIKE over the
+ * customer's name, code, phone and email and its contacts' names, phones and emails.
+ */
+const ilikePage = (query: string): SQL => {
+  const pattern = `%${query}%`;
+  return sql`
   SELECT ${listColumns} FROM customers c LEFT JOIN users u ON u.id = c.owner_id
-  WHERE NOT c.archived AND (c.name ILIKE ${`%${query}%`} OR c.phone ILIKE ${`%${query}%`} OR c.email ILIKE ${`%${query}%`})
+  WHERE NOT c.archived AND (c.name ILIKE ${pattern} OR c.external_id ILIKE ${pattern} OR c.phone ILIKE ${pattern}
+    OR c.email ILIKE ${pattern} OR EXISTS (SELECT 1 FROM contacts ct WHERE ct.customer_id = c.id
+      AND (ct.name ILIKE ${pattern} OR ct.phone ILIKE ${pattern} OR ct.email ILIKE ${pattern})))
   ORDER BY c.created_at DESC, c.id DESC LIMIT 51`;
+};
+
+/** The first page by revenue as a naive design would: each customer's paid orders summed at query time. */
+const revenuePage = sql`
+  SELECT ${listColumns} FROM customers c LEFT JOIN users u ON u.id = c.owner_id
+  WHERE NOT c.archived
+  ORDER BY (SELECT sum(o.total) FROM orders o WHERE o.customer_id = c.id AND o.status = 'paid') DESC NULLS LAST, c.id DESC
+  LIMIT 51`;
 
 /** A deep page the naive way: OFFSET, which reads and discards every row before it. */
 const offsetPage = (offset: number): SQL => sql`
@@ -53,10 +68,17 @@ export async function searchTerms(db: Db) {
     sql`SELECT name FROM customers WHERE kind = 'person' ORDER BY id LIMIT 5000`,
   );
   const names = rows.map((row) => Array.from(row.name));
+  const codes = await selectRows<{ code: string }>(
+    db,
+    sql`SELECT external_id AS code FROM customers WHERE external_id IS NOT NULL ORDER BY id LIMIT 1000`,
+  );
+  const contacts = await selectRows<{ name: string }>(db, sql`SELECT name FROM contacts ORDER BY id LIMIT 1000`);
   return {
     one: names.flatMap((chars) => [chars[0], chars[chars.length - 1]]),
     two: names.map((chars) => chars.slice(0, 2).join('')),
     three: names.filter((chars) => chars.length === 3).map((chars) => chars.join('')),
+    code: codes.map((row) => row.code),
+    contact: contacts.map((row) => row.name),
   };
 }
 
@@ -74,18 +96,42 @@ async function searchCase(context: CaseContext, name: string, terms: string[]): 
   };
 }
 
-async function filteredListCase(context: CaseContext): Promise<CaseResult> {
+async function filteredListCase(context: CaseContext, sort: string): Promise<CaseResult> {
   const combinations = context.relationshipManagerIds.flatMap((ownerId) =>
     benchTags.map(([tag]) => ({ ownerId, tag })),
   );
   const list = ({ ownerId, tag }: { ownerId: string; tag: string }) =>
-    getPage(context, `/api/v1/customers?ownerId=${ownerId}&tag=${encodeURIComponent(tag)}&sort=name&limit=50`).then(
+    getPage(context, `/api/v1/customers?ownerId=${ownerId}&tag=${encodeURIComponent(tag)}&sort=${sort}&limit=50`).then(
       (page) => page.items.length,
     );
   await measure('warm-up', cycle(combinations, 20), list);
   return {
-    guanxi: await measure('list: owner + tag, sort=name', cycle(combinations.reverse(), context.samples), list),
+    guanxi: await measure(`list: owner + tag, sort=${sort}`, cycle(combinations.reverse(), context.samples), list),
   };
+}
+
+/** The first page of everyone by revenue (with its total, an estimate at this size) against summing orders per request. */
+async function revenueListCase(context: CaseContext): Promise<CaseResult> {
+  const list = () => getPage(context, '/api/v1/customers?sort=-revenue&limit=50').then((page) => page.items.length);
+  await measure('warm-up', cycle([0], 10), list);
+  const guanxi = await measure('first page, sort=-revenue (with the total)', cycle([0], context.samples), list);
+  const naive = () => selectRows(context.db, revenuePage).then((rows) => Math.min(50, rows.length));
+  const baseline = await measure(
+    'revenue summed per request',
+    cycle([0], Math.min(10, context.baselineSamples)),
+    naive,
+  );
+  return { guanxi, baseline, baselineName: 'Σ orders per customer, ORDER BY (SQL)' };
+}
+
+/** The first page of everyone, newest first: what opening the list costs with its total, against an exact count. */
+async function firstPageCase(context: CaseContext): Promise<CaseResult> {
+  const list = () => getPage(context, '/api/v1/customers?limit=50').then((page) => page.items.length);
+  await measure('warm-up', cycle([0], 10), list);
+  const guanxi = await measure('first page, all customers (with the total)', cycle([0], context.samples), list);
+  const exact = () => selectRows(context.db, sql`SELECT count(*) FROM customers WHERE NOT archived`).then(() => 0);
+  const baseline = await measure('exact count', cycle([0], context.baselineSamples), exact);
+  return { guanxi, baseline, baselineName: 'exact count(*) alone (SQL)' };
 }
 
 /** Follows nextCursor from the first page, timing the pages after `deepFrom`. */
@@ -126,6 +172,8 @@ async function deepPageCases(context: CaseContext): Promise<CaseResult[]> {
   return [
     { guanxi: byName, baseline, baselineName: 'OFFSET at the same depth (SQL)' },
     { guanxi: await deepPageCase(context, '-createdAt') },
+    { guanxi: await deepPageCase(context, '-revenue') },
+    { guanxi: await deepPageCase(context, 'lastContactAt') },
   ];
 }
 
@@ -135,7 +183,12 @@ export async function runCases(context: CaseContext): Promise<CaseResult[]> {
     await searchCase(context, 'search, 1 character', terms.one),
     await searchCase(context, 'search, 2 characters', terms.two),
     await searchCase(context, 'search, 3 characters', terms.three),
-    await filteredListCase(context),
+    await searchCase(context, 'search, customer code', terms.code),
+    await searchCase(context, "search, a contact's name", terms.contact),
+    await filteredListCase(context, 'name'),
+    await filteredListCase(context, '-lastContactAt'),
+    await firstPageCase(context),
+    await revenueListCase(context),
     ...(await deepPageCases(context)),
   ];
 }

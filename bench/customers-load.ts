@@ -36,11 +36,12 @@ export async function insertCustomers(db: Db, range: { from: number; to: number;
     sql`, `,
   );
   await db.execute(sql`
-    INSERT INTO customers (kind, name, phone, email, tags, source, level, owner_id, created_at, updated_at)
+    INSERT INTO customers (kind, name, external_id, phone, email, tags, source, level, owner_id, created_at, updated_at)
     SELECT CASE WHEN r.company THEN 'organization' ELSE 'person' END,
       CASE WHEN r.company
         THEN (${textArray(cityNames)})[r.city] || (${textArray(tradeNames)})[r.trade] || (${textArray(businesses)})[r.business] || '有限公司'
         ELSE (${textArray(surname.text)})[r.surname] || (${textArray(given.text)})[r.given1] || coalesce((${textArray(given.text)})[r.given2], '') END,
+      CASE WHEN r.i % 10 < 6 THEN 'KH' || lpad(r.i::text, 7, '0') END,
       '1' || (3 + r.i % 7) || lpad((r.phone * 1e9)::bigint::text, 9, '0'),
       CASE WHEN r.company THEN 'info' || r.i || '@company.example' WHEN r.email < 0.7 THEN
         (${textArray(surname.pinyin)})[r.surname] || (${textArray(given.pinyin)})[r.given1] || coalesce((${textArray(given.pinyin)})[r.given2], '')
@@ -61,12 +62,54 @@ export async function insertCustomers(db: Db, range: { from: number; to: number;
     ) AS r`);
 }
 
-/** The customers table's secondary indexes (not those behind constraints), to drop before a bulk load. */
-export async function secondaryIndexes(db: Db) {
+/**
+ * One to four contacts for each organization: Chinese names as for the customers, a job title, a
+ * mobile phone each, an email for 60%.
+ */
+export async function insertContacts(db: Db) {
+  const surname = weightedSurnames();
+  const given = { text: givenNameCharacters.map((g) => g.text), pinyin: givenNameCharacters.map((g) => g.pinyin) };
+  await db.execute(sql`
+    INSERT INTO contacts (customer_id, name, title, phone, email)
+    SELECT r.customer_id,
+      (${textArray(surname.text)})[r.surname] || (${textArray(given.text)})[r.given1] || coalesce((${textArray(given.text)})[r.given2], ''),
+      (${textArray(['总经理', '采购经理', '财务', '技术总监', '销售'])})[1 + r.k % 5],
+      '1' || (5 + r.k % 4) || lpad((r.phone * 1e9)::bigint::text, 9, '0'),
+      CASE WHEN r.email < 0.6 THEN (${textArray(surname.pinyin)})[r.surname] || '.' || (${textArray(given.pinyin)})[r.given1] || '@company.example' END
+    FROM (
+      SELECT c.id AS customer_id, k, 1 + floor(random() * ${surname.text.length})::int AS surname,
+        1 + floor(random() * ${given.text.length})::int AS given1,
+        CASE WHEN random() < 0.65 THEN 1 + floor(random() * ${given.text.length})::int END AS given2,
+        random() AS phone, random() AS email
+      FROM customers c CROSS JOIN LATERAL generate_series(1, 1 + (abs(hashtext(c.id::text)) % 4)) AS k
+      WHERE c.kind = 'organization'
+    ) AS r`);
+}
+
+/**
+ * Purchases and logged contacts, through the real tables and their triggers (which keep each
+ * customer's revenue, last purchase and last contact for the list's sorts): 70% of the customers
+ * bought one to three times over the last three years, 50% were contacted once in the last two.
+ */
+export async function insertActivity(db: Db) {
+  await db.execute(sql`
+    INSERT INTO orders (external_id, customer_id, ordered_at, total)
+    SELECT 'B-' || c.n || '-' || k, c.id, date_trunc('milliseconds', now() - random() * interval '3 years'),
+      round((50 + random() * random() * 20000)::numeric, 2)
+    FROM (SELECT id, row_number() OVER () AS n FROM customers WHERE random() < 0.7) AS c
+    CROSS JOIN LATERAL generate_series(1, 1 + (c.n % 3)::int) AS k`);
+  await db.execute(sql`
+    INSERT INTO interactions (customer_id, medium, occurred_at)
+    SELECT id, 'phone', date_trunc('milliseconds', now() - random() * interval '2 years')
+    FROM customers WHERE random() < 0.5`);
+}
+
+/** A table's secondary indexes (not those behind constraints), to drop before a bulk load. */
+export async function secondaryIndexes(db: Db, table: string) {
   return selectRows<{ name: string; definition: string }>(
     db,
     sql`SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
-        WHERE i.tablename = 'customers' AND i.schemaname = current_schema()
+        WHERE i.tablename = ${table} AND i.schemaname = current_schema()
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
   );
 }
