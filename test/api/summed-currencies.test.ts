@@ -9,8 +9,9 @@ import { type ApiClient, startTestServer } from '../helpers/test-server.ts';
  * which currencies it added, so that the web app never shows a sum of yuan and dollars as one amount.
  */
 let server: Awaited<ReturnType<typeof startTestServer>>;
-let manager: ApiClient;
-let yuanOnly: ApiClient;
+type UserClient = Awaited<ReturnType<typeof server.userClient>>;
+let manager: UserClient;
+let yuanOnly: UserClient;
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -82,7 +82,11 @@ describe('everyday journey', () => {
     await page.goto(`/customers/${customerId}`);
     const summary = page.getByTestId('customer-summary');
     await summary.getByText('254.99').first().waitFor();
-    await page.getByTestId('customer-timeline').getByText('礼盒包装').or(page.getByText('订单')).first().waitFor();
+    await page
+      .getByTestId('customer-timeline')
+      .getByText(/订单 GX-/)
+      .first()
+      .waitFor();
 
     await page.getByTestId('order-new').click();
     await page.locator('#lines_0_description').fill('茶点');
@@ -91,8 +95,8 @@ describe('everyday journey', () => {
     await page.getByText('订单已保存').waitFor();
     await summary.getByText('264.99').first().waitFor();
 
-    // The newest order opens in its drawer; cancelled, it leaves the purchases.
-    await page.getByTestId('order-link').first().click();
+    // The new order opens in its drawer; cancelled, it leaves the purchases.
+    await page.getByTestId('order-table').locator('tr').filter({ hasText: '¥10.00' }).getByTestId('order-link').click();
     await page.getByTestId('order-lines').getByText('茶点').waitFor();
     await page.getByTestId('order-cancel').click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: '取消订单' }).click();

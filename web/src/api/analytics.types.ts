@@ -31,6 +31,8 @@ interface Group {
 
 export interface AnalysisSummary {
   run: AnalysisRun;
+  /** The currencies the revenues add up (docs/analytics.md, "Currencies"). */
+  currencies: string[];
   rfm: {
     segments: (Group & { segment: Segment })[];
     grid: (Group & { r: number; f: number })[];
@@ -61,6 +63,8 @@ export interface LoyaltyMeasures {
 export interface MeasuresReport {
   from: string;
   to: string;
+  /** The currencies the period's revenues add up. */
+  currencies: string[];
   overall: LoyaltyMeasures | null;
   byRelationshipManager: (LoyaltyMeasures & { ownerId: string | null; ownerName: string | null })[];
 }

@@ -6,6 +6,7 @@ import { enContact } from './en-contact.ts';
 import { enCustomerList } from './en-customer-list.ts';
 import { enData } from './en-data.ts';
 import { enInsights } from './en-insights.ts';
+import { enMoney } from './en-money.ts';
 import { enNeglect } from './en-neglect.ts';
 import { enOrderEntry } from './en-order-entry.ts';
 import { enPrivacy } from './en-privacy.ts';
@@ -253,6 +254,7 @@ export const en = {
   ...enBackup,
   ...enAnalysisState,
   ...enNeglect,
+  ...enMoney,
   enums: {
     kind: { organization: 'Organization', person: 'Person' },
     leadSource: {

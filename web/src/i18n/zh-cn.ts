@@ -7,6 +7,7 @@ import { zhCNContact } from './zh-cn-contact.ts';
 import { zhCNCustomerList } from './zh-cn-customer-list.ts';
 import { zhCNData } from './zh-cn-data.ts';
 import { zhCNInsights } from './zh-cn-insights.ts';
+import { zhCNMoney } from './zh-cn-money.ts';
 import { zhCNNeglect } from './zh-cn-neglect.ts';
 import { zhCNOrderEntry } from './zh-cn-order-entry.ts';
 import { zhCNPrivacy } from './zh-cn-privacy.ts';
@@ -246,6 +247,7 @@ export const zhCN: Translation = {
   ...zhCNBackup,
   ...zhCNAnalysisState,
   ...zhCNNeglect,
+  ...zhCNMoney,
   enums: {
     kind: { organization: '组织', person: '个人' },
     leadSource: {

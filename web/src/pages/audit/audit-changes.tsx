@@ -2,6 +2,7 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/domain.types.ts';
 import { useFormat } from '../../hooks/use-format.ts';
+import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 import { enumKey, fieldKey } from './audit-labels.ts';
 
 /** A moment as the server writes it (ISO 8601 in UTC): shown in the browser's time zone and the locale's format. */
@@ -22,6 +23,7 @@ interface SavedLine {
 export function AuditChanges({ entity, changes }: { entity: string; changes: AuditEntry['changes'] }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  const money = useSummedMoney();
   const label = (key: string | undefined, fallback: string) =>
     key && i18n.exists(key) ? t(key as 'common.none') : fallback;
 
@@ -52,7 +54,7 @@ export function AuditChanges({ entity, changes }: { entity: string; changes: Aud
     t('auditLog.line', {
       what: line.product?.name ?? line.description ?? t('order.detail.unknownProduct'),
       quantity: format.quantity(line.quantity),
-      price: format.amount(line.unitPrice),
+      price: money.beside(line.unitPrice),
     });
 
   const rows = Object.entries(changes ?? {}).map(([field, change]) => ({

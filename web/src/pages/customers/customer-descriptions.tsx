@@ -7,6 +7,7 @@ import { useUsers } from '../../api/users.api.ts';
 import { PhoneLink } from '../../components/phone-link.tsx';
 import { useEnumLabels } from '../../hooks/use-enum-options.ts';
 import { useFormat } from '../../hooks/use-format.ts';
+import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 
 /** The referring customer, by name; one the reader may not see is said to be so, not loaded forever. */
 function ReferredBy({ id }: { id: string }) {
@@ -21,6 +22,7 @@ export function CustomerDescriptions({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   const label = useEnumLabels();
   const format = useFormat();
+  const money = useSummedMoney();
   const users = useUsers();
   const none = t('common.none');
   const userName = (id: string) => users.data?.find((user) => user.id === id)?.name ?? id;
@@ -67,7 +69,7 @@ export function CustomerDescriptions({ customer }: { customer: Customer }) {
     {
       key: 'walletEstimate',
       label: t('customer.fields.walletEstimate'),
-      children: customer.walletEstimate ? format.amount(customer.walletEstimate) : none,
+      children: customer.walletEstimate ? money.beside(customer.walletEstimate) : none,
     },
     {
       key: 'potentialScore',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useCustomerScores } from '../../api/analytics.api.ts';
 import type { CustomerScore } from '../../api/analytics.types.ts';
+import { useCustomerSummary } from '../../api/orders.api.ts';
 import { LoadErrorResult } from '../../components/page-results.tsx';
 import {
   classTagColors,
@@ -33,6 +34,8 @@ export function CustomerScoresCard({ customerId }: { customerId: string }) {
   const format = useFormat();
   const isPhone = useIsPhone();
   const scores = useCustomerScores(customerId);
+  // The currencies of the customer's paid orders (the purchase summary's, also on this page).
+  const currencies = useCustomerSummary(customerId).data?.totals.map((totals) => totals.currency) ?? null;
   const latest = scores.data?.[0];
 
   const columns: TableColumnsType<CustomerScore> = [
@@ -100,7 +103,7 @@ export function CustomerScoresCard({ customerId }: { customerId: string }) {
             <Statistic title={t('scores.frequency')} value={format.integer(latest.frequency)} />
           </Col>
           <Col xs={8} sm={4}>
-            <Statistic title={t('scores.monetary')} value={format.amount(latest.monetary)} />
+            <Statistic title={t('scores.monetary')} value={format.sum(latest.monetary, currencies)} />
           </Col>
         </Row>
         {scores.data.length > 1 && (

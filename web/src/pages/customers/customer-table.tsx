@@ -7,6 +7,7 @@ import type { CustomerSort } from '../../api/domain.types.ts';
 import { useEnumLabels } from '../../hooks/use-enum-options.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 import { defaultSort } from './customer-filter.ts';
 import { useWatchReasonText } from './watch-reason-text.ts';
 
@@ -26,6 +27,7 @@ export function CustomerTable({ customers, loading, sort, onSortChange, watching
   const { t } = useTranslation();
   const label = useEnumLabels();
   const format = useFormat();
+  const money = useSummedMoney();
   const isPhone = useIsPhone();
   const reasonText = useWatchReasonText();
 
@@ -132,7 +134,7 @@ export function CustomerTable({ customers, loading, sort, onSortChange, watching
       align: 'right',
       responsive: ['md'],
       ...sortable('revenue'),
-      render: (_, customer) => (customer.revenue === null ? t('common.none') : format.amount(customer.revenue)),
+      render: (_, customer) => (customer.revenue === null ? t('common.none') : money.sum(customer.revenue)),
     },
     {
       key: 'lastPurchaseAt',

@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { WatchReason } from '../../api/customer-list.types.ts';
 import { useAnalysisLabels } from '../../hooks/use-analysis-labels.ts';
 import { useFormat } from '../../hooks/use-format.ts';
+import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 
 /** Says why a customer is on a watch-list, from the values its condition looked at. */
 export function useWatchReasonText() {
   const { t } = useTranslation();
   const format = useFormat();
+  const money = useSummedMoney();
   const label = useAnalysisLabels();
   return (reason: WatchReason): string => {
     switch (reason.list) {
@@ -15,8 +17,8 @@ export function useWatchReasonText() {
         const change = previous ? Number(reason.recentRevenue) / previous - 1 : 0;
         return t('customerList.reason.spend_drop', {
           change: format.percent(change),
-          recent: format.amount(reason.recentRevenue),
-          previous: format.amount(reason.previousRevenue),
+          recent: money.sum(reason.recentRevenue),
+          previous: money.sum(reason.previousRevenue),
         });
       }
       case 'lapsed':

@@ -4,6 +4,7 @@ import { type AbcClass, type AnalysisSummary, abcClasses } from '../../api/analy
 import { type ChartOption, EChart } from '../../components/echart.tsx';
 import { classColors, useAnalysisLabels } from '../../hooks/use-analysis-labels.ts';
 import { useFormat } from '../../hooks/use-format.ts';
+import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 import { useOpenCustomers } from './customers-link.ts';
 import type { Measure } from './measure-switch.tsx';
 
@@ -20,6 +21,7 @@ export function AbcClassChart({ abc, measure }: { abc: AnalysisSummary['abc']; m
   const { t } = useTranslation();
   const label = useAnalysisLabels();
   const format = useFormat();
+  const money = useSummedMoney();
   const open = useOpenCustomers();
 
   const option = useMemo<ChartOption>(() => {
@@ -40,13 +42,16 @@ export function AbcClassChart({ abc, measure }: { abc: AnalysisSummary['abc']; m
           return [
             `<b>${label.abcClass(bar.abcClass)}</b>`,
             t('insights.customers', { count: bar.customers }),
-            `${t('insights.revenue', { amount: format.amount(bar.revenue) })} (${share})`,
+            `${t('insights.revenue', { amount: money.sum(bar.revenue) })} (${share})`,
           ].join('<br/>');
         },
       },
       grid: { left: 8, right: 8, top: 24, bottom: 8 },
       xAxis: { type: 'category', data: abcClasses.map((abcClass) => label.abcClass(abcClass)) },
-      yAxis: { type: 'value', axisLabel: { formatter: (value: number) => format.compact(value) } },
+      yAxis: {
+        type: 'value',
+        ...(measure === 'customers' ? { axisLabel: { formatter: format.integer } } : money.axis()),
+      },
       series: [
         {
           type: 'bar',
@@ -56,12 +61,12 @@ export function AbcClassChart({ abc, measure }: { abc: AnalysisSummary['abc']; m
             show: true,
             position: 'top',
             formatter: (params) =>
-              measure === 'customers' ? format.integer(Number(params.value)) : format.compact(Number(params.value)),
+              measure === 'customers' ? format.integer(Number(params.value)) : money.compact(Number(params.value)),
           },
         },
       ],
     };
-  }, [abc, measure, t, label, format]);
+  }, [abc, measure, t, label, format, money]);
 
   return (
     <EChart

@@ -7,6 +7,7 @@ import { useAnalysisRuns, useAnalysisSummary } from '../../api/analytics.api.ts'
 import type { AnalysisSummary } from '../../api/analytics.types.ts';
 import { LoadErrorResult } from '../../components/page-results.tsx';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { SummedCurrencies } from '../../hooks/use-summed-money.ts';
 import { useSession } from '../../session/session-context.ts';
 import { CohortChart } from './cohort-chart.tsx';
 import { DeleteRunButton } from './delete-run-button.tsx';
@@ -55,7 +56,8 @@ export function InsightsPage() {
     if (summary.isError) return <LoadErrorResult error={summary.error} onRetry={() => void summary.refetch()} />;
     if (!summary.data || summary.data.run.customerCount === 0)
       return <NoAnalysis run={summary.data?.run ?? null} state={analysisState.data} onDone={showLatest} />;
-    return render(summary.data);
+    // The pictures' revenues add up the currencies the summary names.
+    return <SummedCurrencies value={summary.data.currencies}>{render(summary.data)}</SummedCurrencies>;
   };
 
   const items: { key: TabKey; label: string; children: ReactNode }[] = [

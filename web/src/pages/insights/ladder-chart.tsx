@@ -7,6 +7,7 @@ import { type ChartOption, EChart } from '../../components/echart.tsx';
 import { stageColors, useAnalysisLabels } from '../../hooks/use-analysis-labels.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 import { useOpenCustomers } from './customers-link.ts';
 
 /** The rungs in ladder order (忠诚顾客的培养步骤), and those who stepped off. */
@@ -28,6 +29,7 @@ function useStepsOption(loyalty: AnalysisSummary['loyalty'], stages: LoyaltyStag
   const { t } = useTranslation();
   const label = useAnalysisLabels();
   const format = useFormat();
+  const money = useSummedMoney();
   const isPhone = useIsPhone();
   return useMemo<ChartOption>(() => {
     const steps: Step[] = stages.map((stage) => {
@@ -47,7 +49,7 @@ function useStepsOption(loyalty: AnalysisSummary['loyalty'], stages: LoyaltyStag
           return [
             `<b>${label.stage(step.stage)}</b>`,
             t('insights.customers', { count: step.value }),
-            t('insights.revenue', { amount: format.amount(step.revenue) }),
+            t('insights.revenue', { amount: money.sum(step.revenue) }),
           ].join('<br/>');
         },
       },
@@ -74,7 +76,7 @@ function useStepsOption(loyalty: AnalysisSummary['loyalty'], stages: LoyaltyStag
         { type: 'bar', stack: 'ladder', barCategoryGap: '12%', data: steps },
       ],
     };
-  }, [loyalty, stages, max, t, label, format, isPhone]);
+  }, [loyalty, stages, max, t, label, format, money, isPhone]);
 }
 
 /** The loyalty ladder, prospect at the top; dormant and lost customers beside it. A click opens the stage. */

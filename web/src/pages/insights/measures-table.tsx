@@ -77,7 +77,7 @@ export function MeasuresTable() {
     });
 
   const show = (kind: Kind, value: number | string | null) => {
-    if (kind === 'amount') return format.amount(value as string | null);
+    if (kind === 'amount') return format.sum(value as string | null, report.data?.currencies ?? null);
     if (kind === 'percent') return format.percent(value as number | null);
     if (kind === 'decimal') return format.decimal(value as number | null);
     return format.integer(value as number | null);

@@ -5,6 +5,7 @@ import type { AnalysisSummary } from '../../api/analytics.types.ts';
 import { type ChartOption, EChart } from '../../components/echart.tsx';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 import { useOpenCustomers } from './customers-link.ts';
 
 type Pyramid = AnalysisSummary['pyramids'][number];
@@ -28,6 +29,7 @@ const tierColors = ['#9e1068', '#c41d7f', '#f759ab', '#ffadd2', '#ffd6e7', '#fff
 export function PyramidChart({ pyramid, shares }: { pyramid: Pyramid; shares: number[] | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const money = useSummedMoney();
   const isPhone = useIsPhone();
   const open = useOpenCustomers();
 
@@ -57,7 +59,7 @@ export function PyramidChart({ pyramid, shares }: { pyramid: Pyramid; shares: nu
           return [
             `<b>${layer.name}</b>`,
             t('insights.customers', { count: layer.customers }),
-            t('insights.revenue', { amount: format.amount(layer.revenue) }),
+            t('insights.revenue', { amount: money.sum(layer.revenue) }),
           ].join('<br/>');
         },
       },
@@ -79,7 +81,7 @@ export function PyramidChart({ pyramid, shares }: { pyramid: Pyramid; shares: nu
             position: 'left',
             formatter: (params) => {
               const layer = params.data as Layer;
-              return `${layer.name}\n${t('insights.customers', { count: layer.customers })} · ${format.compact(layer.revenue)}`;
+              return `${layer.name}\n${t('insights.customers', { count: layer.customers })} · ${money.compact(layer.revenue)}`;
             },
             lineHeight: 16,
           },
@@ -88,7 +90,7 @@ export function PyramidChart({ pyramid, shares }: { pyramid: Pyramid; shares: nu
         },
       ],
     };
-  }, [pyramid, shares, t, format, isPhone]);
+  }, [pyramid, shares, t, format, money, isPhone]);
 
   return (
     <Flex vertical gap={4}>

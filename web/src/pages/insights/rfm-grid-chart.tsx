@@ -5,6 +5,7 @@ import { type ChartOption, EChart } from '../../components/echart.tsx';
 import { useAnalysisLabels } from '../../hooks/use-analysis-labels.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 import { useOpenCustomers } from './customers-link.ts';
 import type { Measure } from './measure-switch.tsx';
 import { segmentCells } from './rfm-cells.ts';
@@ -25,6 +26,7 @@ export function RfmGridChart({ summary, measure }: { summary: AnalysisSummary; m
   const { t } = useTranslation();
   const label = useAnalysisLabels();
   const format = useFormat();
+  const money = useSummedMoney();
   const isPhone = useIsPhone();
   const open = useOpenCustomers();
 
@@ -40,7 +42,7 @@ export function RfmGridChart({ summary, measure }: { summary: AnalysisSummary; m
         cells.push({ value: [f - 1, r - 1, value], r, f, segment: segments[`${r}${f}`], customers, revenue });
       }
     const max = Math.max(1, ...cells.map((cell) => cell.value[2]));
-    const shown = (value: number) => (measure === 'customers' ? format.integer(value) : format.compact(value));
+    const shown = (value: number) => (measure === 'customers' ? format.integer(value) : money.compact(value));
     return {
       tooltip: {
         confine: true,
@@ -49,7 +51,7 @@ export function RfmGridChart({ summary, measure }: { summary: AnalysisSummary; m
           return [
             `<b>${t('insights.rfm.cell', { r: cell.r, f: cell.f })} · ${label.segment(cell.segment)}</b>`,
             t('insights.customers', { count: cell.customers }),
-            t('insights.revenue', { amount: format.amount(cell.revenue) }),
+            t('insights.revenue', { amount: money.sum(cell.revenue) }),
           ].join('<br/>');
         },
       },
@@ -108,7 +110,7 @@ export function RfmGridChart({ summary, measure }: { summary: AnalysisSummary; m
         },
       ],
     };
-  }, [summary, measure, t, label, format, isPhone]);
+  }, [summary, measure, t, label, format, money, isPhone]);
 
   return (
     <EChart

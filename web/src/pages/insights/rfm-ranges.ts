@@ -1,5 +1,6 @@
 import { cutPointDecimals, type RfmScoreName } from '../../../../src/shared/rfm-scoring.ts';
 import { useFormat } from '../../hooks/use-format.ts';
+import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 
 /**
  * The values that get each score 1–5 under four ascending cut points (a cut point is the largest value
@@ -32,6 +33,7 @@ export const strictlyAscending = (cuts: number[]) => cuts.every((cut, i) => i ==
 /** Formats a value of one of R, F, M: whole days and orders, or revenue. */
 export function useRfmValue() {
   const format = useFormat();
+  const money = useSummedMoney();
   return (name: RfmScoreName, value: number) =>
-    name === 'monetary' ? format.amount(value.toFixed(2)) : format.integer(value);
+    name === 'monetary' ? money.beside(value.toFixed(2)) : format.integer(value);
 }

@@ -5,8 +5,8 @@ import type { AnalysisSummary } from '../../api/analytics.types.ts';
 import type { ValueQuadrant } from '../../api/domain.types.ts';
 import { type ChartOption, EChart } from '../../components/echart.tsx';
 import { useAnalysisLabels } from '../../hooks/use-analysis-labels.ts';
-import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 import { useOpenCustomers } from './customers-link.ts';
 
 interface Quadrant {
@@ -28,7 +28,7 @@ const places: [ValueQuadrant, number, number][] = [
 export function ScorecardChart({ scorecard }: { scorecard: AnalysisSummary['scorecard'] }) {
   const { t } = useTranslation();
   const label = useAnalysisLabels();
-  const format = useFormat();
+  const money = useSummedMoney();
   const isPhone = useIsPhone();
   const open = useOpenCustomers();
   const group = (quadrant: ValueQuadrant) => scorecard.quadrants.find((q) => q.quadrant === quadrant);
@@ -57,7 +57,7 @@ export function ScorecardChart({ scorecard }: { scorecard: AnalysisSummary['scor
           return [
             `<b>${label.quadrant(cell.quadrant)}</b>`,
             t('insights.customers', { count: cell.customers }),
-            t('insights.revenue', { amount: format.amount(cell.revenue) }),
+            t('insights.revenue', { amount: money.sum(cell.revenue) }),
           ].join('<br/>');
         },
       },
@@ -82,14 +82,14 @@ export function ScorecardChart({ scorecard }: { scorecard: AnalysisSummary['scor
             lineHeight: 20,
             formatter: (params) => {
               const cell = (params as unknown as { data: Quadrant }).data;
-              return `{b|${label.quadrant(cell.quadrant)}}\n${t('insights.customers', { count: cell.customers })}\n${format.compact(cell.revenue)}`;
+              return `{b|${label.quadrant(cell.quadrant)}}\n${t('insights.customers', { count: cell.customers })}\n${money.compact(cell.revenue)}`;
             },
             rich: { b: { fontWeight: 'bold', fontSize: 16 } },
           },
         },
       ],
     };
-  }, [scorecard, t, label, format]);
+  }, [scorecard, t, label, money]);
 
   return (
     <Flex vertical gap={8}>

@@ -6,6 +6,7 @@ import { type ChartOption, EChart } from '../../components/echart.tsx';
 import { segmentColors, useAnalysisLabels } from '../../hooks/use-analysis-labels.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 import { useOpenCustomers } from './customers-link.ts';
 import type { Measure } from './measure-switch.tsx';
 
@@ -24,6 +25,7 @@ export function SegmentBarChart({ summary, measure }: { summary: AnalysisSummary
   const { t } = useTranslation();
   const label = useAnalysisLabels();
   const format = useFormat();
+  const money = useSummedMoney();
   const isPhone = useIsPhone();
   const open = useOpenCustomers();
 
@@ -40,7 +42,7 @@ export function SegmentBarChart({ summary, measure }: { summary: AnalysisSummary
         itemStyle: { color: segmentColors[segment] },
       };
     });
-    const shown = (value: number) => (measure === 'customers' ? format.integer(value) : format.compact(value));
+    const shown = (value: number) => (measure === 'customers' ? format.integer(value) : money.compact(value));
     return {
       tooltip: {
         confine: true,
@@ -49,12 +51,15 @@ export function SegmentBarChart({ summary, measure }: { summary: AnalysisSummary
           return [
             `<b>${label.segment(bar.segment)}</b>`,
             t('insights.customers', { count: bar.customers }),
-            t('insights.revenue', { amount: format.amount(bar.revenue) }),
+            t('insights.revenue', { amount: money.sum(bar.revenue) }),
           ].join('<br/>');
         },
       },
       grid: { left: 8, right: 48, top: 8, bottom: 8 },
-      xAxis: { type: 'value', axisLabel: { formatter: (value: number) => format.compact(value) } },
+      xAxis: {
+        type: 'value',
+        ...(measure === 'customers' ? { axisLabel: { formatter: format.integer } } : money.axis()),
+      },
       yAxis: {
         type: 'category',
         inverse: true,
@@ -70,7 +75,7 @@ export function SegmentBarChart({ summary, measure }: { summary: AnalysisSummary
         },
       ],
     };
-  }, [summary, measure, t, label, format, isPhone]);
+  }, [summary, measure, t, label, format, money, isPhone]);
 
   return (
     <EChart

@@ -5,6 +5,7 @@ import type { NeglectedCustomer } from '../../api/reports.api.ts';
 import { segmentTagColors, stageTagColors, useAnalysisLabels } from '../../hooks/use-analysis-labels.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 
 interface NeglectedCustomerTableProps {
   customers: NeglectedCustomer[];
@@ -18,6 +19,7 @@ export function NeglectedCustomerTable({ customers, loading = false, selection }
   const { t } = useTranslation();
   const label = useAnalysisLabels();
   const format = useFormat();
+  const money = useSummedMoney();
   const isPhone = useIsPhone();
   const lastContact = (customer: NeglectedCustomer) =>
     customer.lastInteractionAt ? t('neglect.daysSince', { days: customer.daysSince ?? '—' }) : t('neglect.never');
@@ -33,7 +35,7 @@ export function NeglectedCustomerTable({ customers, loading = false, selection }
           </Link>
           {isPhone && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {[lastContact(customer), format.amount(customer.monetary)].join(' · ')}
+              {[lastContact(customer), money.sum(customer.monetary)].join(' · ')}
             </Typography.Text>
           )}
         </Space>
@@ -54,7 +56,7 @@ export function NeglectedCustomerTable({ customers, loading = false, selection }
       title: t('neglect.monetary'),
       align: 'right',
       responsive: ['sm'],
-      render: (_, customer) => format.amount(customer.monetary),
+      render: (_, customer) => money.sum(customer.monetary),
     },
     {
       key: 'segment',
