@@ -1,4 +1,5 @@
 import type { Role } from '../db/schema/index.ts';
+import type { Language } from '../shared/language.ts';
 
 /** The user on whose behalf a request runs. */
 export interface Actor {
@@ -6,6 +7,8 @@ export interface Actor {
   email: string;
   name: string;
   role: Role;
+  /** The language the user chose to read Guanxi in; null until chosen (then the request's Accept-Language). */
+  language?: Language | null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../server/errors.ts';
+import { fromAcceptLanguage, type Language } from '../shared/language.ts';
 import type { Actor } from './actor.ts';
 import { actorFromSession, actorFromToken, type SignedInUser } from './sessions.repo.ts';
 import { enrolmentRoutes, mustEnrolTotp } from './two-factor.service.ts';
@@ -13,6 +14,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The logged-in user. Reading it on a request that has none answers 401: no handler runs without one. */
     readonly actor: Actor;
+    /**
+     * The language to answer in: the user's own choice, else the request's Accept-Language, else
+     * English. Server messages, titles made by rules and exports are rendered in it.
+     */
+    readonly language: Language;
     [kActor]: Actor | null;
   }
   interface FastifyContextConfig {
@@ -65,6 +71,11 @@ export function registerAuthentication(app: FastifyInstance, db: Db) {
       const actor = this[kActor];
       if (!actor) throw unauthenticated();
       return actor;
+    },
+  });
+  app.decorateRequest('language', {
+    getter(this: FastifyRequest) {
+      return this[kActor]?.language ?? fromAcceptLanguage(this.headers['accept-language']) ?? 'en';
     },
   });
   // The OpenAPI document says which operations need no login.

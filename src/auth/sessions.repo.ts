@@ -10,6 +10,7 @@ const actorColumns = {
   email: users.email,
   name: users.name,
   role: users.role,
+  language: users.language,
   totpEnabledAt: users.totpEnabledAt,
 };
 

@@ -11,6 +11,8 @@ import {
   tasks,
   users,
 } from '../db/schema/index.ts';
+import type { Language } from '../shared/language.ts';
+import { builtInTitle, ruleName } from './built-in-rules.ts';
 import { type ContactRule, triggerEvents } from './trigger-events.ts';
 
 const list = (values: readonly string[]) =>
@@ -42,9 +44,27 @@ function conditions(rule: ContactRule): SQL[] {
 }
 
 /** `{customer}`, `{order}`, `{days}` and `{value}` of a title template, filled from the event. */
-const title = (template: string) =>
+const fillTitle = (template: SQL) =>
   sql`replace(replace(replace(replace(${template}, '{customer}', ${customers.name}),
         '{order}', coalesce(e.order_ref, '')), '{days}', coalesce(e.days::text, '')), '{value}', coalesce(e.value, ''))`;
+
+/**
+ * The stored copy of a firing's title, in its assignee's language when the rule's title is the
+ * built-in one (readers still see it in their own: titleFor), else the rule's own template.
+ */
+function storedTitle(rule: ContactRule): SQL {
+  const shipped = rule.titleTemplate === null ? builtInTitle(rule.systemKey) : undefined;
+  if (!shipped) return fillTitle(sql`${rule.titleTemplate ?? ''}`);
+  return fillTitle(sql`CASE WHEN owner.language = 'zh-CN' THEN ${shipped.zh} ELSE ${shipped.en} END`);
+}
+
+/** What a built-in rule's title and name need at reading time besides the customer's current name. */
+function titleParams(rule: ContactRule): SQL {
+  if (!rule.systemKey) return sql`NULL::jsonb`;
+  return sql`jsonb_build_object('order', e.order_ref, 'days', e.days, 'value', e.value,
+    'delayDays', ${rule.delayDays}::int, 'ruleDays', ${rule.days}::int,
+    'builtInTitle', ${rule.titleTemplate === null}::boolean, 'builtInName', ${rule.name === null}::boolean)`;
+}
 
 export interface RuleOutcome {
   ruleId: string;
@@ -63,7 +83,12 @@ export interface RuleOutcome {
  * events, which the planner cannot estimate and would join row by row), and events already acted
  * on are left to ON CONFLICT, not to a NOT EXISTS that would probe the index as it grows.
  */
-export async function applyRule(db: Db, rule: ContactRule, asOf: Date): Promise<RuleOutcome> {
+export async function applyRule(
+  db: Db,
+  rule: ContactRule,
+  asOf: Date,
+  language: Language = 'en',
+): Promise<RuleOutcome> {
   const latestRun = sql`(SELECT id FROM ${analysisRuns}
     WHERE as_of <= (${asOf.toISOString()}::timestamptz AT TIME ZONE ${businessTimeZone})::date
     ORDER BY as_of DESC, created_at DESC LIMIT 1)`;
@@ -76,7 +101,9 @@ export async function applyRule(db: Db, rule: ContactRule, asOf: Date): Promise<
     sql`WITH events AS MATERIALIZED (${triggerEvents(rule, asOf)}),
       eligible AS MATERIALIZED (
         SELECT e.event_key, e.customer_id, e.event_at, e.action_at, ${customers.ownerId} AS owner_id,
-               ${title(rule.titleTemplate)} AS title, gen_random_uuid() AS task_id
+               ${storedTitle(rule)} AS title, ${titleParams(rule)} AS title_params,
+               CASE WHEN owner.language = 'zh-CN' THEN ${ruleName(rule, 'zh-CN')} ELSE ${ruleName(rule, 'en')} END AS body,
+               gen_random_uuid() AS task_id
         FROM events e
         JOIN ${customers} ON ${customers.id} = e.customer_id
         JOIN ${users} owner ON owner.id = ${customers.ownerId}
@@ -89,27 +116,28 @@ export async function applyRule(db: Db, rule: ContactRule, asOf: Date): Promise<
         FROM eligible
         ON CONFLICT DO NOTHING
         RETURNING event_key, customer_id, action_at, assignee_id, title, task_id),
+      texts AS (SELECT event_key, title_params, body FROM eligible),
       made AS (
-        INSERT INTO ${tasks} (id, title, customer_id, assignee_id, due_at, priority, rule_id, event_key)
-        SELECT task_id, title, customer_id, assignee_id, ${made} + make_interval(days => ${rule.dueDays}),
-               ${rule.taskPriority}, ${rule.id}, event_key
-        FROM fired
+        INSERT INTO ${tasks} (id, title, title_key, title_params, customer_id, assignee_id, due_at, priority, rule_id, event_key)
+        SELECT task_id, title, ${rule.systemKey}, texts.title_params, customer_id, assignee_id,
+               ${made} + make_interval(days => ${rule.dueDays}), ${rule.taskPriority}, ${rule.id}, event_key
+        FROM fired JOIN texts USING (event_key)
         WHERE task_id IS NOT NULL
         RETURNING id),
       told AS (
-        INSERT INTO ${notifications} (user_id, title, body, customer_id, task_id)
-        SELECT assignee_id, title, ${rule.name}, customer_id, task_id
-        FROM fired
+        INSERT INTO ${notifications} (user_id, title, title_key, title_params, body, customer_id, task_id)
+        SELECT assignee_id, title, ${rule.systemKey}, texts.title_params, texts.body, customer_id, task_id
+        FROM fired JOIN texts USING (event_key)
         WHERE ${rule.notify}
         RETURNING id)
     SELECT (SELECT count(*) FROM fired)::int AS events, (SELECT count(*) FROM made)::int AS tasks,
            (SELECT count(*) FROM told)::int AS notifications`,
   );
-  return { ruleId: rule.id, name: rule.name, ...row };
+  return { ruleId: rule.id, name: ruleName(rule, language), ...row };
 }
 
 /** One pass of every enabled rule (or the given ones) as of a moment. */
-export async function runContactRules(options: { db: Db; asOf?: Date; ruleIds?: string[] }) {
+export async function runContactRules(options: { db: Db; asOf?: Date; ruleIds?: string[]; language?: Language }) {
   const asOf = options.asOf ?? new Date();
   const started = performance.now();
   const enabled = await options.db
@@ -119,7 +147,7 @@ export async function runContactRules(options: { db: Db; asOf?: Date; ruleIds?: 
     .orderBy(asc(contactRules.createdAt));
   const rules = options.ruleIds ? enabled.filter((rule) => options.ruleIds?.includes(rule.id)) : enabled;
   const outcomes: RuleOutcome[] = [];
-  for (const rule of rules) outcomes.push(await applyRule(options.db, rule, asOf));
+  for (const rule of rules) outcomes.push(await applyRule(options.db, rule, asOf, options.language));
   const total = (key: 'events' | 'tasks' | 'notifications') => outcomes.reduce((sum, outcome) => sum + outcome[key], 0);
   return {
     asOf,

@@ -15,7 +15,7 @@ export const contactRulesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
         response: { 200: z.object({ items: z.array(ruleSchema) }) },
       },
     },
-    async () => ({ items: await listRules(db) }),
+    async (request) => ({ items: await listRules(db, request.language) }),
   );
 
   app.post(
@@ -29,7 +29,9 @@ export const contactRulesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createRule({ db, actor: request.actor, input: request.body })),
+      reply
+        .status(201)
+        .send(await createRule({ db, actor: request.actor, input: request.body, language: request.language })),
   );
 
   app.get(
@@ -37,7 +39,7 @@ export const contactRulesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
     {
       schema: { tags: ['contact rules'], summary: 'One contact rule', params: idParams, response: { 200: ruleSchema } },
     },
-    async (request) => getRule(db, request.params.id),
+    async (request) => getRule(db, request.params.id, request.language),
   );
 
   app.patch(
@@ -51,7 +53,8 @@ export const contactRulesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
         response: { 200: ruleSchema },
       },
     },
-    async (request) => updateRule({ db, actor: request.actor, id: request.params.id, input: request.body }),
+    async (request) =>
+      updateRule({ db, actor: request.actor, id: request.params.id, input: request.body, language: request.language }),
   );
 
   app.delete(
@@ -80,6 +83,6 @@ export const contactRulesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app,
         response: { 200: runNowSchema },
       },
     },
-    async (request) => runRulesNow({ db, actor: request.actor, asOf: request.body?.asOf }),
+    async (request) => runRulesNow({ db, actor: request.actor, asOf: request.body?.asOf, language: request.language }),
   );
 };

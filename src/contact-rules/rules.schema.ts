@@ -95,6 +95,9 @@ export const ruleSchema = z
     createTask: z.boolean(),
     notify: z.boolean(),
     titleTemplate: z.string(),
+    /** A rule that ships with Guanxi shows its name and title in the reader's language until they are changed. */
+    builtInName: z.boolean(),
+    builtInTitle: z.boolean(),
     taskPriority: z.enum(taskPriorities),
     dueDays: z.number(),
     /** How many events it has acted on, and the last time. */

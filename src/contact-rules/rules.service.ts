@@ -5,6 +5,8 @@ import { type Db, type Executor, selectRows } from '../db/client.ts';
 import { contactRules, ruleFirings } from '../db/schema/index.ts';
 import { sendPendingEmails, smtpSettings } from '../notifications/index.ts';
 import { AppError, forbidden, invalid, notFound } from '../server/errors.ts';
+import type { Language } from '../shared/language.ts';
+import { keepsBuiltIn, ruleName, ruleTitleTemplate } from './built-in-rules.ts';
 import { runContactRules } from './rule-runner.ts';
 import { type CreateRuleInput, checkTriggerFields, type UpdateRuleInput } from './rules.schema.ts';
 
@@ -17,52 +19,70 @@ const lastFiredAt =
 const selectRules = (db: Executor) =>
   db.select({ rule: contactRules, firings, lastFiredAt }).from(contactRules).$dynamic();
 
-const present = ({
-  rule,
-  firings,
-  lastFiredAt,
-}: {
-  rule: typeof contactRules.$inferSelect;
-  firings: number;
-  lastFiredAt: Date | null;
-}) => ({
-  ...rule,
-  firings,
-  lastFiredAt,
-});
+/** A rule as this reader sees it: a built-in name and title in their language, and whether they are the built-in ones. */
+const present =
+  (language: Language) =>
+  ({
+    rule,
+    firings,
+    lastFiredAt,
+  }: {
+    rule: typeof contactRules.$inferSelect;
+    firings: number;
+    lastFiredAt: Date | null;
+  }) => ({
+    ...rule,
+    name: ruleName(rule, language),
+    titleTemplate: ruleTitleTemplate(rule, language),
+    builtInName: rule.systemKey !== null && rule.name === null,
+    builtInTitle: rule.systemKey !== null && rule.titleTemplate === null,
+    firings,
+    lastFiredAt,
+  });
 
 /** Every contact rule: all users may read them (they explain where tasks come from). */
-export async function listRules(db: Db) {
-  const rows = await selectRules(db).orderBy(asc(contactRules.createdAt), asc(contactRules.name));
-  return rows.map(present);
+export async function listRules(db: Db, language: Language) {
+  const rows = await selectRules(db).orderBy(asc(contactRules.createdAt), asc(contactRules.id));
+  return rows.map(present(language));
 }
 
-export async function getRule(db: Executor, id: string) {
+async function findRule(db: Executor, id: string) {
   const [row] = await selectRules(db).where(eq(contactRules.id, id));
   if (!row) throw notFound('Contact rule');
-  return present(row);
+  return row;
+}
+
+export async function getRule(db: Executor, id: string, language: Language) {
+  return present(language)(await findRule(db, id));
 }
 
 function checkManager(actor: Actor) {
   if (!managesTeam(actor)) throw forbidden('Only managers edit the contact rules');
 }
 
-export async function createRule(options: { db: Db; actor: Actor; input: CreateRuleInput }) {
-  const { db, actor, input } = options;
+export async function createRule(options: { db: Db; actor: Actor; input: CreateRuleInput; language: Language }) {
+  const { db, actor, input, language } = options;
   checkManager(actor);
   return db.transaction(async (tx) => {
     const [{ id }] = await tx.insert(contactRules).values(input).returning({ id: contactRules.id });
-    const rule = await getRule(tx, id);
+    const rule = await getRule(tx, id, language);
     await recordAudit(tx, { actor, action: 'create', entity: 'contact_rule', entityId: id, after: rule });
     return rule;
   });
 }
 
-export async function updateRule(options: { db: Db; actor: Actor; id: string; input: UpdateRuleInput }) {
-  const { db, actor, id, input } = options;
+export async function updateRule(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  input: UpdateRuleInput;
+  language: Language;
+}) {
+  const { db, actor, id, input, language } = options;
   checkManager(actor);
   return db.transaction(async (tx) => {
-    const before = await getRule(tx, id);
+    const { rule: stored } = await findRule(tx, id);
+    const before = await getRule(tx, id, language);
     const fields: Record<string, string> = {};
     checkTriggerFields({ ...before, ...input }, (path, message) => {
       fields[path] = message;
@@ -71,9 +91,15 @@ export async function updateRule(options: { db: Db; actor: Actor; id: string; in
     await tx
       .update(contactRules)
       // The database's clock, as for the firings' fired_at that "run now" compares with it.
-      .set({ ...input, updatedAt: sql`now()` })
+      .set({
+        ...input,
+        // The built-in name (with the rule's new settings) or title sent back as shown stays built-in.
+        ...(keepsBuiltIn({ ...stored, ...input }, 'name', input.name) ? { name: null } : {}),
+        ...(keepsBuiltIn({ ...stored, ...input }, 'title', input.titleTemplate) ? { titleTemplate: null } : {}),
+        updatedAt: sql`now()`,
+      })
       .where(eq(contactRules.id, id));
-    const after = await getRule(tx, id);
+    const after = await getRule(tx, id, language);
     await recordAudit(tx, { actor, action: 'update', entity: 'contact_rule', entityId: id, before, after });
     return after;
   });
@@ -84,7 +110,7 @@ export async function deleteRule(options: { db: Db; actor: Actor; id: string }) 
   const { db, actor, id } = options;
   checkManager(actor);
   await db.transaction(async (tx) => {
-    const before = await getRule(tx, id);
+    const before = await getRule(tx, id, 'en');
     if (before.systemKey)
       throw new AppError('conflict', 'A rule that ships with Guanxi cannot be deleted; disable it instead');
     await tx.delete(contactRules).where(eq(contactRules.id, id));
@@ -94,7 +120,7 @@ export async function deleteRule(options: { db: Db; actor: Actor; id: string }) 
 
 type Pass = Awaited<ReturnType<typeof passWithEmails>>;
 
-async function passWithEmails(options: { db: Db; asOf?: Date }) {
+async function passWithEmails(options: { db: Db; asOf?: Date; language?: Language }) {
   const pass = await runContactRules(options);
   const emails = await sendPendingEmails({ db: options.db, smtp: smtpSettings() });
   return { ...pass, emails: emails.sent };
@@ -108,7 +134,7 @@ const passesInFlight = new WeakMap<Db, Promise<Pass>[]>();
  * Passes over one database in one process take turns (a pass waits for those before it), so "run
  * now" never races the scheduler's pass; other processes are kept from acting twice by `rule_firings`.
  */
-export function runRulesPass(options: { db: Db; asOf?: Date }): Promise<Pass> {
+export function runRulesPass(options: { db: Db; asOf?: Date; language?: Language }): Promise<Pass> {
   const queue = passesInFlight.get(options.db) ?? [];
   const before = queue.at(-1);
   const pass = (async () => {
@@ -152,10 +178,14 @@ function combine(earlier: Pass, later: Pass): Pass {
  * a report of what they all made since the request came, so that a background pass that was
  * running when it was asked does not leave the report at 0.
  */
-export async function runRulesNow(options: { db: Db; actor: Actor; asOf?: string }) {
+export async function runRulesNow(options: { db: Db; actor: Actor; asOf?: string; language: Language }) {
   checkManager(options.actor);
   const inFlight = [...(passesInFlight.get(options.db) ?? [])];
-  const pass = await runRulesPass({ db: options.db, asOf: options.asOf ? new Date(options.asOf) : undefined });
+  const pass = await runRulesPass({
+    db: options.db,
+    asOf: options.asOf ? new Date(options.asOf) : undefined,
+    language: options.language,
+  });
   const earlier = await Promise.all(inFlight.map((other) => other.catch(() => null)));
   const report = earlier.reduceRight<Pass>((sum, other) => (other ? combine(other, sum) : sum), pass);
   return { ...report, sinceChange: await firedSinceChange(options.db) };

@@ -108,10 +108,11 @@ async function claimPendingEmails(db: Executor, batchSize: number): Promise<Pend
             ORDER BY n.created_at
             LIMIT ${batchSize}
             FOR UPDATE OF n SKIP LOCKED)
-          RETURNING id, user_id, title, body, customer_id, created_at
+          RETURNING id, user_id, title, title_key, title_params, body, customer_id, created_at
         )
-        SELECT c.id, c.title, c.body, c.customer_id AS "customerId", cu.name AS "customerName",
-               u.email, u.name AS "userName"
+        SELECT c.id, c.title, c.title_key AS "titleKey", c.title_params AS "titleParams", c.body,
+               c.customer_id AS "customerId", cu.name AS "customerName",
+               u.email, u.name AS "userName", coalesce(u.language, 'en') AS language
         FROM claimed c JOIN users u ON u.id = c.user_id LEFT JOIN customers cu ON cu.id = c.customer_id
         ORDER BY c.created_at`,
   );

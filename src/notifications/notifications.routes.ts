@@ -22,7 +22,8 @@ export const notificationsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
         response: { 200: notificationPage },
       },
     },
-    async (request) => listNotifications({ db, actor: request.actor, query: request.query }),
+    async (request) =>
+      listNotifications({ db, actor: request.actor, query: request.query, language: request.language }),
   );
 
   app.get(

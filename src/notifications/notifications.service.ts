@@ -1,9 +1,11 @@
 import { and, count, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/index.ts';
+import { bodyFor, titleFor } from '../contact-rules/built-in-rules.ts';
 import type { Executor } from '../db/client.ts';
 import { customers, notifications } from '../db/schema/index.ts';
 import { notFound } from '../server/errors.ts';
 import { keyset } from '../shared/keyset.ts';
+import type { Language } from '../shared/language.ts';
 import type { ListNotificationsQuery } from './notifications.schema.ts';
 
 /** What another context tells a user; it shows in the app's bell and is emailed when SMTP is configured. */
@@ -33,6 +35,8 @@ export async function notify(db: Executor, input: NotificationInput): Promise<{ 
 const notificationColumns = {
   id: notifications.id,
   title: notifications.title,
+  titleKey: notifications.titleKey,
+  titleParams: notifications.titleParams,
   body: notifications.body,
   customerId: notifications.customerId,
   customerName: customers.name,
@@ -44,9 +48,25 @@ const notificationColumns = {
 const selectNotifications = (db: Executor) =>
   db.select(notificationColumns).from(notifications).leftJoin(customers, eq(customers.id, notifications.customerId));
 
+type Row = Awaited<ReturnType<ReturnType<typeof selectNotifications>['execute']>>[number];
+
+/** A notification for this reader: what a built-in rule made is in their language. */
+export const presentNotification =
+  (language: Language) =>
+  ({ titleKey, titleParams, ...row }: Row) => ({
+    ...row,
+    title: titleFor({ ...row, titleKey, titleParams }, language),
+    body: bodyFor({ ...row, titleKey, titleParams }, language),
+  });
+
 /** The caller's own notifications, newest first. */
-export async function listNotifications(options: { db: Executor; actor: Actor; query: ListNotificationsQuery }) {
-  const { db, actor, query } = options;
+export async function listNotifications(options: {
+  db: Executor;
+  actor: Actor;
+  query: ListNotificationsQuery;
+  language: Language;
+}) {
+  const { db, actor, query, language } = options;
   const page = keyset({
     sort: '-createdAt',
     columns: { createdAt: notifications.createdAt },
@@ -61,7 +81,7 @@ export async function listNotifications(options: { db: Executor; actor: Actor; q
     .where(and(...filters))
     .orderBy(...page.orderBy)
     .limit(query.limit + 1);
-  return page.page(rows);
+  return page.page(rows.map(presentNotification(language)));
 }
 
 export async function countUnread(options: { db: Executor; actor: Actor }) {

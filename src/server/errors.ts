@@ -1,5 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { fromAcceptLanguage, type Language } from '../shared/language.ts';
+import { isTranslated, translate, translateFields } from '../shared/translate.ts';
+import { issueMessage } from './validation-messages.ts';
 
 export type ErrorCode =
   | 'validation_failed'
@@ -83,31 +86,46 @@ function fromDatabaseError(error: unknown): AppError | undefined {
 
 const camelCase = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
+/** The reader's language, also for a request that failed before its user was known. */
+const languageOf = (request: FastifyRequest): Language =>
+  (request as { language?: Language }).language ?? fromAcceptLanguage(request.headers['accept-language']) ?? 'en';
+
+/**
+ * Errors as `{ error: { code, message, fields? } }`: the code for programs, the message and each
+ * field's problem in the reader's language (the account's choice, else Accept-Language).
+ */
 export function errorHandler(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
+  const language = languageOf(request);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields: Record<string, string> = {};
     for (const issue of error.validation) {
       const params = issue.params as { issue?: { path?: PropertyKey[] } } | undefined;
       const path =
         params?.issue?.path?.map(String).join('.') || issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
-      fields[path || error.validationContext || 'body'] = issue.message ?? 'invalid';
+      fields[path || error.validationContext || 'body'] = issueMessage(issue, language);
     }
-    return reply.status(400).send({
-      error: { code: 'validation_failed', message: `Invalid ${Object.keys(fields).join(', ')}`, fields },
-    });
+    const message = translate(`Invalid ${Object.keys(fields).join(', ')}`, language);
+    return reply.status(400).send({ error: { code: 'validation_failed', message, fields } });
   }
   const appError = error instanceof AppError ? error : fromDatabaseError(error);
   if (appError) {
-    const { code, message, fields, retryAfterSeconds } = appError;
+    const { code, fields, retryAfterSeconds } = appError;
     if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
-    return reply.status(appError.status).send({ error: { code, message, fields, retryAfterSeconds } });
+    const message = translate(appError.message, language);
+    return reply
+      .status(appError.status)
+      .send({ error: { code, message, fields: translateFields(fields, language), retryAfterSeconds } });
   }
   const status = (error as FastifyError).statusCode;
   if (status && status >= 400 && status < 500) {
-    return reply.status(status).send({ error: { code: clientCode(status), message: error.message } });
+    const code = clientCode(status);
+    // Fastify's own messages (a malformed body, a wrong content type) are English; in Chinese, what kind of problem.
+    const message =
+      language === 'en' || isTranslated(error.message) ? translate(error.message, language) : translate(code, language);
+    return reply.status(status).send({ error: { code, message } });
   }
   request.log.error({ err: error }, 'unhandled error');
-  return reply.status(500).send({ error: { code: 'internal', message: 'Internal server error' } });
+  return reply.status(500).send({ error: { code: 'internal', message: translate('Internal server error', language) } });
 }
 
 function clientCode(status: number): string {

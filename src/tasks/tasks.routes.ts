@@ -24,7 +24,7 @@ export const tasksRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: taskPage },
       },
     },
-    async (request) => listTasks({ db, actor: request.actor, query: request.query }),
+    async (request) => listTasks({ db, actor: request.actor, query: request.query, language: request.language }),
   );
 
   app.get(
@@ -51,13 +51,15 @@ export const tasksRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createTask({ db, actor: request.actor, input: request.body })),
+      reply
+        .status(201)
+        .send(await createTask({ db, actor: request.actor, input: request.body, language: request.language })),
   );
 
   app.get(
     '/tasks/:id',
     { schema: { tags: ['tasks'], summary: 'One task', params: idParams, response: { 200: taskSchema } } },
-    async (request) => getTask({ db, actor: request.actor, id: request.params.id }),
+    async (request) => getTask({ db, actor: request.actor, id: request.params.id, language: request.language }),
   );
 
   app.patch(
@@ -71,7 +73,8 @@ export const tasksRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: taskSchema },
       },
     },
-    async (request) => updateTask({ db, actor: request.actor, id: request.params.id, input: request.body }),
+    async (request) =>
+      updateTask({ db, actor: request.actor, id: request.params.id, input: request.body, language: request.language }),
   );
 
   app.post(
@@ -85,6 +88,13 @@ export const tasksRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
         response: { 200: taskSchema },
       },
     },
-    async (request) => completeTask({ db, actor: request.actor, id: request.params.id, input: request.body ?? {} }),
+    async (request) =>
+      completeTask({
+        db,
+        actor: request.actor,
+        id: request.params.id,
+        input: request.body ?? {},
+        language: request.language,
+      }),
   );
 };

@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../audit/index.ts';
 import { type Actor, managesTeam } from '../auth/index.ts';
 import { businessTimeZone } from '../config.ts';
+import { ruleName, titleFor } from '../contact-rules/built-in-rules.ts';
 import { getCustomer, visibleTo } from '../customers/index.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { contactRules, customers, interactions, tasks, users } from '../db/schema/index.ts';
@@ -10,6 +11,7 @@ import { logInteraction } from '../interactions/index.ts';
 import { notify } from '../notifications/index.ts';
 import { AppError, forbidden, invalid, notFound } from '../server/errors.ts';
 import { keyset } from '../shared/keyset.ts';
+import type { Language } from '../shared/language.ts';
 import type {
   CompleteTaskInput,
   CreateTaskInput,
@@ -32,8 +34,16 @@ const taskColumns = {
   dueAt: tasks.dueAt,
   priority: tasks.priority,
   status: tasks.status,
+  titleKey: tasks.titleKey,
+  titleParams: tasks.titleParams,
   ruleId: tasks.ruleId,
-  ruleName: contactRules.name,
+  rule: {
+    systemKey: contactRules.systemKey,
+    name: contactRules.name,
+    titleTemplate: contactRules.titleTemplate,
+    delayDays: contactRules.delayDays,
+    days: contactRules.days,
+  },
   eventKey: tasks.eventKey,
   completedAt: tasks.completedAt,
   interactionId: sql<
@@ -44,13 +54,17 @@ const taskColumns = {
 };
 
 type Row = Awaited<ReturnType<typeof selectTasks>>[number];
-const present = ({ customerId, customerName, assigneeId, assigneeName, ruleId, ruleName, ...row }: Row) => ({
-  ...row,
-  customer: customerId ? { id: customerId, name: customerName ?? '' } : null,
-  assignee: { id: assigneeId, name: assigneeName },
-  rule: ruleId ? { id: ruleId, name: ruleName ?? '' } : null,
-});
-export type Task = ReturnType<typeof present>;
+/** A task for this reader: the title and rule name a built-in rule made are in their language. */
+const present =
+  (language: Language) =>
+  ({ customerId, customerName, assigneeId, assigneeName, ruleId, rule, titleKey, titleParams, ...row }: Row) => ({
+    ...row,
+    title: titleFor({ title: row.title, titleKey, titleParams, customerName }, language),
+    customer: customerId ? { id: customerId, name: customerName ?? '' } : null,
+    assignee: { id: assigneeId, name: assigneeName },
+    rule: ruleId && rule ? { id: ruleId, name: ruleName(rule, language) } : null,
+  });
+export type Task = ReturnType<ReturnType<typeof present>>;
 
 const selectTasks = (db: Executor, where: SQL | undefined) =>
   db
@@ -91,8 +105,8 @@ function bucketCondition(bucket: (typeof taskBuckets)[number]): SQL {
 }
 
 /** Tasks in due order (the soonest first). */
-export async function listTasks(options: { db: Db; actor: Actor; query: ListTasksQuery }) {
-  const { db, actor, query } = options;
+export async function listTasks(options: { db: Db; actor: Actor; query: ListTasksQuery; language?: Language }) {
+  const { db, actor, query, language = 'en' } = options;
   const page = keyset({
     sort: 'dueAt',
     columns: { dueAt: tasks.dueAt },
@@ -109,7 +123,7 @@ export async function listTasks(options: { db: Db; actor: Actor; query: ListTask
   const rows = await selectTasks(db, and(...filters))
     .orderBy(...page.orderBy)
     .limit(query.limit + 1);
-  return page.page(rows.map(present));
+  return page.page(rows.map(present(language)));
 }
 
 /** How many open tasks are overdue, due today and upcoming: the counts in the navigation. */
@@ -127,10 +141,10 @@ export async function countTasks(options: { db: Db; actor: Actor; query: TaskSco
   return counts;
 }
 
-export async function getTask(options: { db: Executor; actor: Actor; id: string }) {
+export async function getTask(options: { db: Executor; actor: Actor; id: string; language?: Language }) {
   const [row] = await selectTasks(options.db, and(eq(tasks.id, options.id), taskVisibleTo(options.actor)));
   if (!row) throw notFound('Task');
-  return present(row);
+  return present(options.language ?? 'en')(row);
 }
 
 /** Only managers give tasks to someone else; the assignee must be an active user. */
@@ -145,8 +159,8 @@ function checkMayChange(actor: Actor, task: Task) {
     throw forbidden('Only the assignee or a manager may change a task');
 }
 
-export async function createTask(options: { db: Db; actor: Actor; input: CreateTaskInput }) {
-  const { db, actor, input } = options;
+export async function createTask(options: { db: Db; actor: Actor; input: CreateTaskInput; language?: Language }) {
+  const { db, actor, input, language } = options;
   return db.transaction(async (tx) => {
     if (input.customerId) await getCustomer({ db: tx, actor, id: input.customerId });
     const assigneeId = input.assigneeId ?? actor.id;
@@ -155,17 +169,23 @@ export async function createTask(options: { db: Db; actor: Actor; input: CreateT
       .insert(tasks)
       .values({ ...input, assigneeId, createdById: actor.id, dueAt: new Date(input.dueAt) })
       .returning({ id: tasks.id });
-    const task = await getTask({ db: tx, actor, id });
+    const task = await getTask({ db: tx, actor, id, language });
     await recordAudit(tx, { actor, action: 'create', entity: 'task', entityId: id, after: task });
     await tellAssignee(tx, actor, task);
     return task;
   });
 }
 
-export async function updateTask(options: { db: Db; actor: Actor; id: string; input: UpdateTaskInput }) {
-  const { db, actor, id, input } = options;
+export async function updateTask(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  input: UpdateTaskInput;
+  language?: Language;
+}) {
+  const { db, actor, id, input, language } = options;
   return db.transaction(async (tx) => {
-    const before = await getTask({ db: tx, actor, id });
+    const before = await getTask({ db: tx, actor, id, language });
     checkMayChange(actor, before);
     if (input.assigneeId && input.assigneeId !== before.assignee.id) await checkAssignee(tx, actor, input.assigneeId);
     if (before.status === 'done' && input.status)
@@ -175,7 +195,7 @@ export async function updateTask(options: { db: Db; actor: Actor; id: string; in
       .update(tasks)
       .set({ ...rest, ...(dueAt ? { dueAt: new Date(dueAt) } : {}), updatedAt: new Date() })
       .where(eq(tasks.id, id));
-    const after = await getTask({ db: tx, actor, id });
+    const after = await getTask({ db: tx, actor, id, language });
     await recordAudit(tx, { actor, action: 'update', entity: 'task', entityId: id, before, after });
     if (after.assignee.id !== before.assignee.id) await tellAssignee(tx, actor, after);
     return after;
@@ -195,10 +215,16 @@ async function tellAssignee(db: Executor, actor: Actor, task: Task) {
 }
 
 /** Marks a task done and, when given, logs the interaction that did it, in one transaction. */
-export async function completeTask(options: { db: Db; actor: Actor; id: string; input: CompleteTaskInput }) {
-  const { db, actor, id, input } = options;
+export async function completeTask(options: {
+  db: Db;
+  actor: Actor;
+  id: string;
+  input: CompleteTaskInput;
+  language?: Language;
+}) {
+  const { db, actor, id, input, language } = options;
   return db.transaction(async (tx) => {
-    const before = await getTask({ db: tx, actor, id });
+    const before = await getTask({ db: tx, actor, id, language });
     checkMayChange(actor, before);
     if (before.status !== 'open') throw new AppError('conflict', `This task is already ${before.status}`);
     if (input.interaction) {
@@ -209,7 +235,7 @@ export async function completeTask(options: { db: Db; actor: Actor; id: string; 
       .update(tasks)
       .set({ status: 'done', completedAt: new Date(), completedById: actor.id, updatedAt: new Date() })
       .where(eq(tasks.id, id));
-    const after = await getTask({ db: tx, actor, id });
+    const after = await getTask({ db: tx, actor, id, language });
     await recordAudit(tx, { actor, action: 'update', entity: 'task', entityId: id, before, after });
     return after;
   });

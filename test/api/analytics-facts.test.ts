@@ -5,6 +5,7 @@ import { businessToday, runAnalysis } from '../../src/analytics/analytics.servic
 import { systemActor } from '../../src/auth/index.ts';
 import { type Database, openDatabase } from '../../src/db/client.ts';
 import { customerScores, customers, orderLines, orders, products } from '../../src/db/schema/index.ts';
+import { AppError } from '../../src/server/errors.ts';
 import { createServerDatabase } from '../helpers/test-server.ts';
 
 /**
@@ -130,14 +131,18 @@ describe('maintained purchase facts', () => {
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {
         await write(s);
-        const kept = await runAnalysis({ db: database.db, actor: systemActor('command line'), asOf: s.asOf });
-        const full = await runAnalysis({
-          db: database.db,
-          actor: systemActor('command line'),
-          asOf: s.asOf,
-          source: 'orders',
-        });
-        expect(await scoresOf(kept.id)).toEqual(await scoresOf(full.id));
+        // A history with no paid purchase up to the day is not analysed, from either source.
+        const analyse = (source?: 'orders') =>
+          runAnalysis({ db: database.db, actor: systemActor('command line'), asOf: s.asOf, source }).catch(
+            (error: unknown) => {
+              if (error instanceof AppError && error.code === 'conflict') return null;
+              throw error;
+            },
+          );
+        const kept = await analyse();
+        const full = await analyse('orders');
+        expect(kept === null).toBe(full === null);
+        if (kept && full) expect(await scoresOf(kept.id)).toEqual(await scoresOf(full.id));
         // And the kept rows are what recomputing every customer at the kept cutoff gives.
         const drift = await database.db.execute(sql`
           WITH kept AS (SELECT * FROM customer_purchase_facts WHERE purchases > 0 OR profit IS NOT NULL),

@@ -98,6 +98,8 @@ beforeAll(async () => {
   server = await startTestServer();
   li = await server.userClient('relationship_manager', '李娜');
   wang = await server.userClient('relationship_manager', '王芳');
+  // 李娜 reads Guanxi in Chinese, 王芳 has not chosen (English): each email comes in its reader's language only.
+  await server.db.update(users).set({ language: 'zh-CN' }).where(eq(users.id, li.user.id));
   inbox = await startInbox();
 });
 afterAll(async () => {
@@ -129,11 +131,11 @@ describe('notification emails', () => {
     });
     expect(pass).toEqual({ sent: 2, failed: 0 });
     const byId = new Map(inbox.received.map((email) => [email.notificationId, email]));
-    expect(byId.get(thanks.id)).toMatchObject({ to: [li.user.email], subject: 'Guanxi 关系: 感谢 张伟 的订单' });
+    expect(byId.get(thanks.id)).toMatchObject({ to: [li.user.email], subject: '关系: 感谢 张伟 的订单' });
     expect(byId.get(thanks.id)?.from).toContain('crm@example.com');
-    expect(byId.get(thanks.id)?.text).toContain(`打开 Open: https://crm.example.com/customers/${customer.id}`);
+    expect(byId.get(thanks.id)?.text).toContain(`打开: https://crm.example.com/customers/${customer.id}`);
     expect(byId.get(thanks.id)?.text).toContain('Call within three days.');
-    expect(byId.get(winBack.id)).toMatchObject({ to: [wang.user.email], subject: 'Guanxi 关系: Win back 王总' });
+    expect(byId.get(winBack.id)).toMatchObject({ to: [wang.user.email], subject: 'Guanxi: Win back 王总' });
     expect(inbox.logins).toContain('guanxi');
     expect(await unsent()).toBe(0);
 
@@ -168,7 +170,7 @@ describe('notification emails', () => {
     expect(await unsent()).toBe(2);
 
     expect(await sendPendingEmails({ db: server.db, smtp: inbox.settings })).toEqual({ sent: 2, failed: 0 });
-    expect(inbox.received.map((email) => email.subject).sort()).toEqual(['Guanxi 关系: first', 'Guanxi 关系: second']);
+    expect(inbox.received.map((email) => email.subject).sort()).toEqual(['Guanxi: second', '关系: first']);
   });
 
   it('are not claimed without SMTP settings, nor sent when a day old or to a disabled user', async () => {
@@ -188,7 +190,7 @@ describe('notification emails', () => {
     await server.db.update(users).set({ disabled: true }).where(eq(users.id, disabled.user.id));
 
     expect(await sendPendingEmails({ db: server.db, smtp: inbox.settings })).toEqual({ sent: 1, failed: 0 });
-    expect(inbox.received.map((email) => email.subject)).toEqual(['Guanxi 关系: fresh']);
+    expect(inbox.received.map((email) => email.subject)).toEqual(['关系: fresh']);
     const [stale] = await server.db
       .select({ emailedAt: notifications.emailedAt })
       .from(notifications)

@@ -122,6 +122,9 @@ export interface RuleTitleParams {
   /** The rule's delay and day count when it fired, for its name. */
   delayDays?: number | null;
   ruleDays?: number | null;
+  /** Whether the rule had its built-in title and name then (else the stored copies are what it said). */
+  builtInTitle?: boolean;
+  builtInName?: boolean;
 }
 
 /** Something to do for a customer, by hand or made by a contact rule from an event. */
