@@ -1,3 +1,5 @@
+import { zhImportMessages } from '../imports/messages-zh.ts';
+
 /**
  * The server's messages in Chinese, keyed by their English (see translate.ts). `{name}` stands for a
  * value the message carries; values are translated in turn when the catalogue knows them (record
@@ -5,6 +7,7 @@
  * every message the server can write and fails on one missing here.
  */
 export const zhMessages: Record<string, string> = {
+  ...zhImportMessages,
   // Generic answers
   'Internal server error': '服务器内部错误',
   bad_request: '请求格式有误',
