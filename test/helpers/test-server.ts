@@ -86,6 +86,8 @@ export interface ApiResponse<T = any> {
 export class ApiClient {
   cookie?: string;
   token?: string;
+  /** Sent as Accept-Language when set, as a browser in that language would. */
+  acceptLanguage?: string;
 
   constructor(readonly baseUrl: string) {}
 
@@ -94,6 +96,7 @@ export class ApiClient {
     const headers: Record<string, string> = {};
     if (this.cookie) Object.assign(headers, { cookie: this.cookie, origin: this.baseUrl });
     if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (this.acceptLanguage) headers['accept-language'] = this.acceptLanguage;
     return headers;
   }
 
