@@ -2,7 +2,17 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { countUsers, email, findUser, password, passwordNotPersonal, personName, userSchema } from '../users/index.ts';
+import { languages } from '../shared/language.ts';
+import {
+  countUsers,
+  email,
+  findUser,
+  password,
+  passwordNotPersonal,
+  personName,
+  setUserLanguage,
+  userSchema,
+} from '../users/index.ts';
 import { changePassword, login, setupFirstAdmin } from './auth.service.ts';
 import { SESSION_COOKIE } from './authenticate.ts';
 import { issueChallenge } from './login-challenge.ts';
@@ -139,6 +149,22 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
     '/auth/me',
     { schema: { tags: ['auth'], summary: 'The logged-in user', response: { 200: userEnvelope } } },
     async (request) => ({ user: (await findUser(db, request.actor.id))! }),
+  );
+
+  app.patch(
+    '/auth/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: "Set the caller's language: server messages, emails and exports follow it over Accept-Language",
+        body: z.strictObject({ language: z.enum(languages).nullable() }),
+        response: { 200: userEnvelope },
+      },
+    },
+    async (request) => {
+      await setUserLanguage(db, request.actor.id, request.body.language);
+      return { user: (await findUser(db, request.actor.id))! };
+    },
   );
 
   app.post(

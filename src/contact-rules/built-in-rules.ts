@@ -58,17 +58,20 @@ export function ruleTitleTemplate(rule: RuleTexts, language: Language): string {
 export const builtInTitle = (systemKey: string | null) => builtIn(systemKey)?.title;
 
 /**
- * A name or title sent back unchanged (in either language) keeps the built-in one: saving a rule's
- * form without touching its name must not freeze the name in the editor's language.
+ * A name or title sent back unchanged (in either language, as shown with any of `states`: the rule's
+ * settings before and after the change) keeps the built-in one: saving a rule's form without touching
+ * its name must not freeze the name in the editor's language, nor with the old delay in it.
  */
-export function keepsBuiltIn(rule: RuleTexts, field: 'name' | 'title', value: string | undefined): boolean {
-  const shipped = builtIn(rule.systemKey);
-  if (!shipped || value === undefined) return false;
-  const asSeen = (language: Language) =>
-    field === 'name'
-      ? ruleName({ ...rule, name: null }, language)
-      : ruleTitleTemplate({ ...rule, titleTemplate: null }, language);
-  return value === asSeen('en') || value === asSeen('zh-CN');
+export function keepsBuiltIn(states: RuleTexts[], field: 'name' | 'title', value: string | undefined): boolean {
+  if (value === undefined) return false;
+  return states.some((rule) => {
+    if (!builtIn(rule.systemKey)) return false;
+    const asSeen = (language: Language) =>
+      field === 'name'
+        ? ruleName({ ...rule, name: null }, language)
+        : ruleTitleTemplate({ ...rule, titleTemplate: null }, language);
+    return value === asSeen('en') || value === asSeen('zh-CN');
+  });
 }
 
 interface MadeByRule {

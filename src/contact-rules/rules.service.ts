@@ -93,9 +93,12 @@ export async function updateRule(options: {
       // The database's clock, as for the firings' fired_at that "run now" compares with it.
       .set({
         ...input,
-        // The built-in name (with the rule's new settings) or title sent back as shown stays built-in.
-        ...(keepsBuiltIn({ ...stored, ...input }, 'name', input.name) ? { name: null } : {}),
-        ...(keepsBuiltIn({ ...stored, ...input }, 'title', input.titleTemplate) ? { titleTemplate: null } : {}),
+        // The built-in name or title sent back as shown (with the old settings or the new) stays built-in:
+        // changing the delay in the form leaves the name field as it was, and the name follows the delay.
+        ...(keepsBuiltIn([stored, { ...stored, ...input }], 'name', input.name) ? { name: null } : {}),
+        ...(keepsBuiltIn([stored, { ...stored, ...input }], 'title', input.titleTemplate)
+          ? { titleTemplate: null }
+          : {}),
         updatedAt: sql`now()`,
       })
       .where(eq(contactRules.id, id));

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { users } from '../db/schema/index.ts';
+import type { Language } from '../shared/language.ts';
 
 /** The public columns of a user: never the password hash. */
 export const userColumns = {
@@ -11,6 +12,8 @@ export const userColumns = {
   disabled: users.disabled,
   /** An administrator reset the password: the user must choose their own at the next sign-in. */
   passwordChangeRequired: users.passwordChangeRequired,
+  /** The language the user chose to read Guanxi in; null: not chosen (the browser's is used). */
+  language: users.language,
   /** When the user turned on two-factor sign-in; null: off. */
   totpEnabledAt: users.totpEnabledAt,
   createdAt: users.createdAt,
@@ -18,8 +21,14 @@ export const userColumns = {
 };
 
 type Columns = typeof userColumns;
-export type User = { [K in Exclude<keyof Columns, 'totpEnabledAt'>]: Columns[K]['_']['data'] } & {
+
+/** Sets the language a user reads Guanxi in (null: follow the browser's). */
+export async function setUserLanguage(db: Executor, id: string, language: Language | null) {
+  await db.update(users).set({ language }).where(eq(users.id, id));
+}
+export type User = { [K in Exclude<keyof Columns, 'totpEnabledAt' | 'language'>]: Columns[K]['_']['data'] } & {
   totpEnabledAt: Date | null;
+  language: Language | null;
 };
 
 export const listUsers = (db: Executor) => db.select(userColumns).from(users).orderBy(asc(users.name));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../db/schema/index.ts';
+import { languages } from '../shared/language.ts';
 import { password, personalPasswordProblem } from './password-policy.ts';
 
 export { password };
@@ -21,6 +22,10 @@ export const userSchema = z
     passwordChangeRequired: z.boolean().meta({
       description: 'An administrator reset the password: the user must choose their own before anything else',
     }),
+    language: z
+      .enum(languages)
+      .nullable()
+      .meta({ description: 'The language the user reads Guanxi in (messages, emails, exports); null: the browser’s' }),
     totpEnabledAt: z.date().nullable().meta({ description: 'When two-factor sign-in was turned on; null: off' }),
     createdAt: z.date(),
     updatedAt: z.date(),
