@@ -1,5 +1,7 @@
 /** A small fetch wrapper for the Guanxi REST API (JSON, cookie session). */
 
+import { i18n, toLanguage } from './i18n/index.ts';
+
 export type FieldErrors = Record<string, string>;
 
 /** An error answer from the API: `{ error: { code, message, fields? } }` with its HTTP status. */
@@ -64,7 +66,11 @@ async function readError(response: Response): Promise<ApiError> {
 
 /** A JSON body, or a multipart form (the browser sets its content type and boundary). */
 export async function apiRequest<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server writes its messages in the account's language, else in this one: the page's.
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': toLanguage(i18n.resolvedLanguage ?? i18n.language),
+  };
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   let response: Response;
