@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Language } from '../../../src/shared/language.ts';
 import { ApiError, api } from '../api-client.ts';
 import type { User } from './domain.types.ts';
 
@@ -27,6 +28,9 @@ export const authApi = {
       throw error;
     }
   },
+  /** Keeps the caller's language with the account (null: follow the browser's). */
+  setLanguage: async (language: Language | null): Promise<User> =>
+    (await api.patch<{ user: User }>('/auth/me', { language })).user,
   changePassword: (input: {
     currentPassword: string;
     newPassword: string;

@@ -14,6 +14,8 @@ import type {
   watchLists,
 } from '../../../src/shared/domain.ts';
 
+import type { Language } from '../../../src/shared/language.ts';
+
 export * from '../../../src/shared/domain.ts';
 export type CustomerKind = (typeof customerKinds)[number];
 export type LeadSource = (typeof leadSources)[number];
@@ -58,6 +60,8 @@ export interface User {
   passwordChangeRequired: boolean;
   /** When the user turned on two-factor sign-in; null: off. */
   totpEnabledAt: string | null;
+  /** The language the user chose to read Guanxi in; null: the browser's. */
+  language: Language | null;
   createdAt: string;
   updatedAt: string;
 }

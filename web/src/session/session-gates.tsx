@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { useSessionUser, useSetupStatus } from '../api/auth.api.ts';
 import type { Role } from '../api/domain.types.ts';
 import { ForbiddenResult, FullPageSpin, LoadErrorResult } from '../components/page-results.tsx';
+import { useAccountLanguage } from '../hooks/use-language.ts';
 import { RequirePasswordChange } from './password-change-gate.tsx';
 import { SessionContext, useIsAdmin, useSession } from './session-context.ts';
 import { RequireTwoFactor } from './two-factor-gate.tsx';
@@ -12,6 +13,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   const setup = useSetupStatus();
   const session = useSessionUser();
+  useAccountLanguage(session.data?.language);
 
   if (setup.isPending) return <FullPageSpin />;
   if (setup.isError) return <LoadErrorResult error={setup.error} onRetry={() => void setup.refetch()} />;
