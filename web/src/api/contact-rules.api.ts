@@ -36,6 +36,12 @@ export interface ContactRule {
   titleTemplate: string;
   taskPriority: TaskPriority;
   dueDays: number;
+  /**
+   * A built-in rule that keeps the shipped name (title template): it comes in the reader's language,
+   * and the name follows the rule's settings, until someone changes it.
+   */
+  builtInName: boolean;
+  builtInTitle: boolean;
   /** How many events it has acted on, and the last time. */
   firings: number;
   lastFiredAt: string | null;
@@ -45,7 +51,7 @@ export interface ContactRule {
 
 export type ContactRuleInput = Omit<
   ContactRule,
-  'id' | 'systemKey' | 'firings' | 'lastFiredAt' | 'createdAt' | 'updatedAt'
+  'id' | 'systemKey' | 'builtInName' | 'builtInTitle' | 'firings' | 'lastFiredAt' | 'createdAt' | 'updatedAt'
 >;
 
 /** What "run now" did: its pass and any it waited for. */

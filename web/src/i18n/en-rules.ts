@@ -60,6 +60,9 @@ export const enRules = {
     daysHint: 'How many days without it before the rule fires.',
     dueDaysHint:
       'The task is due this many days after the rule makes it (when the runner acts on the event), never before it is made, even when the runner catches up after downtime.',
+    builtInNameHint:
+      'The built-in name: it follows the rule’s settings and each reader’s language until you change it.',
+    builtInTitleHint: 'The built-in title: it comes in each reader’s language until you change it.',
     titleHint: 'Placeholders: {customer} {order} {days} {value}',
     trigger: {
       order_placed: 'A purchase is made',

@@ -61,6 +61,8 @@ export const zhCNRules: Labels<typeof enRules> = {
     horizonHint: '早于这个天数的事件不予理会，新规则不会把过去的事堆进我的工作。',
     daysHint: '连续多少天没有发生，规则才触发。',
     dueDaysHint: '规则创建任务（运行器处理该事件）后多少天到期；即使停机后补做，任务也不会一创建就已逾期。',
+    builtInNameHint: '内置名称：在您修改之前，它随规则的设置和每位读者的语言而变。',
+    builtInTitleHint: '内置标题：在您修改之前，它以每位读者的语言显示。',
     titleHint: '占位符：{customer} {order} {days} {value}',
     trigger: {
       order_placed: '客户购买后',

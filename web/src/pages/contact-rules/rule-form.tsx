@@ -38,6 +38,11 @@ export function RuleFormDrawer({ open, rule, onClose }: RuleFormDrawerProps) {
     },
     onError: (error) => showError(withoutFieldPrefix(error, 'conditions'), form),
   });
+  // While a built-in rule keeps the shipped text, it follows the settings and the reader's language.
+  const name = Form.useWatch('name', form) ?? initialValues.name;
+  const titleTemplate = Form.useWatch('titleTemplate', form) ?? initialValues.titleTemplate;
+  const followsName = Boolean(rule?.builtInName) && name === initialValues.name;
+  const followsTitle = Boolean(rule?.builtInTitle) && titleTemplate === initialValues.titleTemplate;
   const required = [{ required: true, whitespace: true, message: t('validation.required') }];
 
   return (
@@ -63,7 +68,12 @@ export function RuleFormDrawer({ open, rule, onClose }: RuleFormDrawerProps) {
         scrollToFirstError
         data-testid="rule-form"
       >
-        <Form.Item name="name" label={t('rules.fields.name')} rules={required}>
+        <Form.Item
+          name="name"
+          label={t('rules.fields.name')}
+          extra={followsName ? <span data-testid="rule-name-built-in">{t('rules.builtInNameHint')}</span> : undefined}
+          rules={required}
+        >
           <Input maxLength={200} autoFocus />
         </Form.Item>
         <Form.Item name="enabled" label={t('rules.fields.enabled')} valuePropName="checked">
@@ -94,7 +104,12 @@ export function RuleFormDrawer({ open, rule, onClose }: RuleFormDrawerProps) {
         <Form.Item
           name="titleTemplate"
           label={t('rules.fields.titleTemplate')}
-          extra={t('rules.titleHint')}
+          extra={
+            <>
+              {followsTitle && <div data-testid="rule-title-built-in">{t('rules.builtInTitleHint')}</div>}
+              {t('rules.titleHint')}
+            </>
+          }
           rules={required}
           style={{ marginTop: 16 }}
         >
