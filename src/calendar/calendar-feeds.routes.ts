@@ -79,7 +79,7 @@ export const calendarFileRoutes: FastifyPluginAsyncZod<CalendarOptions> = async 
     },
     async (request, reply) => {
       const secret = /^([A-Za-z0-9_-]{1,200})\.ics$/.exec(request.params.file)?.[1];
-      const text = secret ? await calendarFeedText({ db, secret, publicUrl }) : undefined;
+      const text = secret ? await calendarFeedText({ db, secret, publicUrl, language: request.language }) : undefined;
       if (!text) throw notFound('Calendar feed');
       return reply
         .type('text/calendar; charset=utf-8')

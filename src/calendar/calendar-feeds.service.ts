@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/index.ts';
 import { type Actor, type Caller, hashSecret, newSecret } from '../auth/index.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { calendarFeeds, customers, tasks, users } from '../db/schema/index.ts';
+import type { Language } from '../shared/language.ts';
 import { tasksCalendar } from './task-calendar.ts';
 
 /** A feed holds at most this many tasks (the soonest due): enough for any person, bounded for a runaway rule. */
@@ -52,10 +53,16 @@ export async function calendarFeedStatus(options: { db: Db; actor: Actor }) {
 }
 
 /** The iCalendar text of the feed behind `secret`, or undefined for an unknown or revoked secret or a disabled user. */
-export async function calendarFeedText(options: { db: Db; secret: string; publicUrl?: string }) {
+export async function calendarFeedText(options: {
+  db: Db;
+  secret: string;
+  publicUrl?: string;
+  /** The language the calendar app asks for, used while the owner has chosen none. */
+  language: Language;
+}) {
   const { db, secret } = options;
   const [owner] = await db
-    .select({ id: users.id, name: users.name })
+    .select({ id: users.id, name: users.name, language: users.language })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
     .where(and(eq(calendarFeeds.secretHash, hashSecret(secret)), eq(users.disabled, false)));
@@ -64,6 +71,8 @@ export async function calendarFeedText(options: { db: Db; secret: string; public
     .select({
       id: tasks.id,
       title: tasks.title,
+      titleKey: tasks.titleKey,
+      titleParams: tasks.titleParams,
       notes: tasks.notes,
       dueAt: tasks.dueAt,
       priority: tasks.priority,
@@ -77,5 +86,10 @@ export async function calendarFeedText(options: { db: Db; secret: string; public
     .where(and(eq(tasks.assigneeId, owner.id), eq(tasks.status, 'open')))
     .orderBy(asc(tasks.dueAt), asc(tasks.id))
     .limit(maxFeedTasks);
-  return tasksCalendar({ userName: owner.name, tasks: openTasks, publicUrl: options.publicUrl });
+  return tasksCalendar({
+    userName: owner.name,
+    tasks: openTasks,
+    publicUrl: options.publicUrl,
+    language: owner.language ?? options.language,
+  });
 }

@@ -3,6 +3,7 @@ import {
   analysisRuns,
   contactRules,
   customerScores,
+  customers,
   interactions,
   orderLines,
   orders,
@@ -36,10 +37,13 @@ export const timelineSources: Record<TimelineKind, (customerId: string) => SQL> 
   task: (customerId) => sql`
     SELECT 'task' AS kind, t.id, CASE WHEN t.status = 'open' THEN t.created_at ELSE coalesce(t.completed_at, t.updated_at) END AS at,
       json_build_object(
-        'title', t.title, 'status', t.status, 'dueAt', t.due_at, 'priority', t.priority,
+        'title', t.title, 'titleKey', t.title_key, 'titleParams', t.title_params, 'customerName', c.name,
+        'status', t.status, 'dueAt', t.due_at, 'priority', t.priority,
         'assignee', json_build_object('id', a.id, 'name', a.name),
-        'rule', CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'name', r.name) END) AS data
+        'rule', CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'name', r.name,
+          'systemKey', r.system_key, 'delayDays', r.delay_days, 'days', r.days) END) AS data
     FROM ${tasks} t JOIN ${users} a ON a.id = t.assignee_id LEFT JOIN ${contactRules} r ON r.id = t.rule_id
+      JOIN ${customers} c ON c.id = t.customer_id
     WHERE t.customer_id = ${customerId}`,
 
   /** Analysis changes: a run that put the customer in another RFM segment or loyalty stage than the run before. */

@@ -18,6 +18,12 @@ export const timelineRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       },
     },
     async (request) =>
-      customerTimeline({ db, actor: request.actor, customerId: request.params.id, query: request.query }),
+      customerTimeline({
+        db,
+        actor: request.actor,
+        customerId: request.params.id,
+        query: request.query,
+        language: request.language,
+      }),
   );
 };

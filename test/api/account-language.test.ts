@@ -76,6 +76,18 @@ describe('titles made by built-in rules', () => {
     manager.acceptLanguage = 'en';
     const english = (await manager.get(`/api/v1/tasks/${chinese.id}`)).body;
     expect(english.title).toBe('Thank Zhou Jie for order FX-1-Zhou Jie');
+    // On the customer's timeline, each reader sees it in their language, with the rule's name.
+    const timelineTask = async (client: Client) =>
+      (await client.get(`/api/v1/customers/${chinese.customer.id}/timeline?kinds=task`)).body.items[0].data;
+    expect(await timelineTask(owner)).toMatchObject({
+      title: chinese.title,
+      rule: { name: expect.stringMatching(cjk) },
+    });
+    expect(await timelineTask(manager)).toMatchObject({
+      title: english.title,
+      rule: { name: 'Thank-you after a purchase' },
+    });
+    expect(await timelineTask(manager)).not.toHaveProperty('titleKey');
     // The owner's notification, too, and the rule's own name in the list.
     const [notification] = (await owner.get('/api/v1/notifications?limit=10')).body.items;
     expect(notification.title).toBe(chinese.title);

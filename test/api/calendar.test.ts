@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customers, tasks } from '../../src/db/schema/index.ts';
+import { customers, tasks, users } from '../../src/db/schema/index.ts';
 import { startTestServer } from '../helpers/test-server.ts';
 
 /** A personal iCalendar feed of open tasks behind a secret, revocable URL; parsed here by ical.js. */
@@ -24,8 +24,8 @@ interface FeedEvent {
 }
 
 /** Fetches a feed URL from the test server (the URL names the public address) without any login. */
-async function fetchFeed(url: string) {
-  const response = await fetch(server.baseUrl + new URL(url).pathname);
+async function fetchFeed(url: string, headers: Record<string, string> = {}) {
+  const response = await fetch(server.baseUrl + new URL(url).pathname, { headers });
   const text = await response.text();
   return { status: response.status, type: response.headers.get('content-type'), text };
 }
@@ -99,7 +99,7 @@ describe('the calendar feed', () => {
     expect(feed.status).toBe(200);
     expect(feed.type).toMatch(/^text\/calendar/);
     const { name, events } = parseFeed(feed.text);
-    expect(name).toBe('Guanxi 关系 · 李娜');
+    expect(name).toBe('Guanxi · 李娜');
     expect(events.map((event) => event.uid).sort()).toEqual(
       [`task-${ids['致谢电话 Thank-you call']}@guanxi`, `task-${ids['Send the price list']}@guanxi`].sort(),
     );
@@ -114,10 +114,28 @@ describe('the calendar feed', () => {
       status: 'CONFIRMED',
       priority: 3,
     });
-    expect(call.description).toContain('客户 Customer: 华信办公');
+    expect(call.description).toContain('Customer: 华信办公');
+    expect(call.description).toContain('Priority: high');
+    expect(call.description).not.toContain('客户');
     expect(call.description).toContain('Order 1024, 12 printers');
     const overdue = events.find((event) => event.uid.includes(ids['Send the price list']))!;
     expect(overdue).toMatchObject({ summary: 'Send the price list', url: `${publicUrl}/`, priority: 5 });
+  });
+
+  it("is written in the owner's language: theirs, else the calendar app's", async () => {
+    const chinese = parseFeed((await fetchFeed(url, { 'accept-language': 'zh-CN' })).text);
+    expect(chinese.name).toBe('关系 · 李娜');
+    const call = chinese.events.find((event) => event.uid.includes(ids['致谢电话 Thank-you call']))!;
+    expect(call.description).toContain('客户: 华信办公');
+    expect(call.description).toContain('优先级: 高');
+    expect(call.description).not.toMatch(/Customer|Priority/);
+    const owner = await server.db
+      .select({ id: tasks.assigneeId })
+      .from(tasks)
+      .where(eq(tasks.id, ids['致谢电话 Thank-you call']));
+    await server.db.update(users).set({ language: 'zh-CN' }).where(eq(users.id, owner[0].id));
+    expect(parseFeed((await fetchFeed(url)).text).name).toBe('关系 · 李娜');
+    await server.db.update(users).set({ language: null }).where(eq(users.id, owner[0].id));
   });
 
   it('follows the tasks: a new due time keeps the UID, a finished task leaves the feed', async () => {
