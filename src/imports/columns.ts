@@ -22,6 +22,7 @@ import {
   yesNo,
 } from './fields.ts';
 import type { ColumnSpec } from './headers.ts';
+import { labelsToCodes, valueLabels } from './value-labels.ts';
 
 /** A column of an import file: how it is named and how a cell is read. docs/import.md describes each. */
 export interface ImportColumn extends ColumnSpec {
@@ -43,8 +44,9 @@ const customerKey = column(
   true,
 );
 
-// zh-CN labels are the web app's (web/src/i18n/zh-cn.ts), plus the words shop and ERP exports use.
+// The labels exports write in either language (value-labels.ts), plus the words shop and ERP exports use.
 const kind = choice(customerKinds, {
+  ...labelsToCodes(valueLabels.kind),
   组织: 'organization',
   机构: 'organization',
   公司: 'organization',
@@ -57,6 +59,7 @@ const kind = choice(customerKinds, {
   individual: 'person',
 });
 const source = choice(leadSources, {
+  ...labelsToCodes(valueLabels.source),
   广告: 'advertising',
   互联网: 'internet',
   网络: 'internet',
@@ -78,6 +81,7 @@ const source = choice(leadSources, {
   人脉: 'own_network',
 });
 const level = choice(relationshipLevels, {
+  ...labelsToCodes(valueLabels.level),
   基本型: 'basic',
   被动型: 'reactive',
   负责型: 'accountable',
@@ -85,6 +89,7 @@ const level = choice(relationshipLevels, {
   伙伴型: 'partnership',
 });
 const buyingRole = choice(buyingRoles, {
+  ...labelsToCodes(valueLabels.buying_role),
   决策者: 'decision_maker',
   影响者: 'influencer',
   日常使用者: 'user',
@@ -92,6 +97,7 @@ const buyingRole = choice(buyingRoles, {
   其他: 'other',
 });
 const attitude = choice(attitudes, {
+  ...labelsToCodes(valueLabels.attitude),
   支持者: 'supporter',
   支持: 'supporter',
   中立: 'neutral',
@@ -99,6 +105,7 @@ const attitude = choice(attitudes, {
   反对: 'opponent',
 });
 const status = choice(orderStatuses, {
+  ...labelsToCodes(valueLabels.status),
   已付款: 'paid',
   已支付: 'paid',
   已完成: 'paid',
@@ -120,8 +127,15 @@ export const importColumns: Record<DataKind, readonly ImportColumn[]> = {
     column('email', email, ['邮箱', '电子邮件', '电子邮箱', 'e-mail', 'mail']),
     column('industry', text(100), ['行业']),
     column('region', text(100), ['地区', '区域', '所在地区']),
-    column('source', source, ['来源', '客户来源', 'lead_source']),
-    column('owner_email', email, ['负责人邮箱', '负责人', '客户经理', 'owner']),
+    column('source', source, ['线索来源', '来源', '客户来源', 'lead_source']),
+    column('owner_email', email, [
+      '关系经理邮箱',
+      '负责人邮箱',
+      '负责人',
+      '客户经理',
+      'relationship_manager_email',
+      'owner',
+    ]),
     column('tags', tags, ['标签']),
     column('level', level, ['关系类型', '关系层次', 'relationship_level']),
     column('address', text(500), ['地址']),
@@ -129,12 +143,12 @@ export const importColumns: Record<DataKind, readonly ImportColumn[]> = {
   ],
   contacts: [
     customerKey,
-    column('external_id', key, ['联系人编号', '联系人ID', 'contact_id']),
+    column('external_id', key, ['联系人编号', '联系人ID', 'contact_external_id', 'contact_id']),
     column('name', text(200), ['姓名', '联系人', '联系人姓名', 'contact_name'], true),
-    column('title', text(100), ['职务', '职位']),
+    column('title', text(100), ['职务', '职位', 'job_title']),
     column('phone', phone, ['电话', '手机', '手机号', '联系电话', 'mobile']),
     column('email', email, ['邮箱', '电子邮件', 'e-mail']),
-    column('buying_role', buyingRole, ['采购角色', '角色', 'role']),
+    column('buying_role', buyingRole, ['购买角色', '采购角色', '角色', 'role']),
     column('attitude', attitude, ['态度']),
     column('trust', integer(1, 5), ['信任度', '信任']),
     column('notes', text(10_000), ['备注']),

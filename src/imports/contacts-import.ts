@@ -1,5 +1,6 @@
 import { resolveCustomerKeys } from './customers-import.ts';
 import type { ImportPlan } from './import-plan.ts';
+import { problemSql, rowProblems } from './row-problems.ts';
 import { asUuid, changeSet, rejectRepeatedKeys, type Stage } from './staging.ts';
 
 /**
@@ -41,8 +42,8 @@ export const contactsImport: ImportPlan = {
     );
     await stage.reject(`
       SELECT s.line, 'customer_external_id',
-             CASE WHEN k.customer_id IS NULL THEN 'no customer has this external id'
-                  ELSE 'this customer is a person; contacts belong to organizations' END
+             CASE WHEN k.customer_id IS NULL THEN ${problemSql(rowProblems.unknownCustomer)}
+                  ELSE ${problemSql(rowProblems.personCustomer)} END
       FROM ${s} s JOIN ${keys} k ON k.key = s.customer_external_id
       WHERE s.error_reason IS NULL AND (k.customer_id IS NULL OR k.kind <> 'organization')`);
   },

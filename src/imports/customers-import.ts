@@ -1,4 +1,5 @@
 import type { ImportPlan } from './import-plan.ts';
+import { problemSql, rowProblems } from './row-problems.ts';
 import { asUuid, changeSet, rejectRepeatedKeys, type Stage } from './staging.ts';
 
 /**
@@ -39,10 +40,10 @@ export const customersImport: ImportPlan = {
     const s = stage.rows;
     await rejectRepeatedKeys(stage, { keys: 's.external_id', column: 'external_id' });
     await stage.reject(`
-      SELECT s.line, 'owner_email', 'is not the email of an active user' FROM ${s} s
+      SELECT s.line, 'owner_email', ${problemSql(rowProblems.unknownOwner)} FROM ${s} s
       WHERE s.error_reason IS NULL AND s.owner_email IS NOT NULL AND ${ownerId} IS NULL`);
     await stage.reject(`
-      SELECT s.line, 'kind', 'this organization has contacts, so it must stay an organization'
+      SELECT s.line, 'kind', ${problemSql(rowProblems.organizationWithContacts)}
       FROM (${matchedCustomers(stage, 'external_id')}) m
       JOIN ${s} s ON s.line = m.line JOIN customers c ON c.id = m.id
       WHERE s.error_reason IS NULL AND s.kind = 'person' AND c.kind = 'organization'

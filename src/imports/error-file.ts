@@ -17,13 +17,17 @@ interface RejectedLine {
   reasons: string;
 }
 
-/** The rejects in line order, a batch at a time (one row per line, its errors joined by `; `). */
-async function* rejectedLines(stage: Stage): AsyncGenerator<RejectedLine> {
+/** Joins a line's several columns and reasons where the file is read through `errorFileIn` (the web app's). */
+export const laterSeparator = '\u001f';
+
+/** The rejects in line order, a batch at a time (one row per line, its errors joined by `separator`). */
+async function* rejectedLines(stage: Stage, separator: string): AsyncGenerator<RejectedLine> {
+  const joiner = separator.replace(/'/g, "''");
   let after = 0;
   for (;;) {
     const { rows } = await stage.run(`
-      SELECT line, string_agg(column_name, '; ' ORDER BY column_name) AS columns,
-             string_agg(reason, '; ' ORDER BY column_name) AS reasons
+      SELECT line, string_agg(column_name, '${joiner}' ORDER BY column_name) AS columns,
+             string_agg(reason, '${joiner}' ORDER BY column_name) AS reasons
       FROM ${stage.rejects} WHERE line > ${after} GROUP BY line ORDER BY line LIMIT 5000`);
     if (!rows.length) return;
     for (const row of rows) yield row as unknown as RejectedLine;
@@ -34,9 +38,16 @@ async function* rejectedLines(stage: Stage): AsyncGenerator<RejectedLine> {
 /**
  * The bad rows as a CSV to fix and import again: `error_line`, `error_column`, `error_reason`, then
  * the row's original cells under the file's own headers (which the import ignores and maps again).
- * UTF-8 with a byte order mark so Excel shows Chinese; cells neutralised like every export.
+ * UTF-8 with a byte order mark so Excel shows Chinese; cells neutralised like every export. A line's
+ * several errors are joined by `; `, or by `laterSeparator` in a file rendered per reader when read.
  */
-export async function writeErrorFile(options: { stage: Stage; source: string; sample: CsvSample; target: string }) {
+export async function writeErrorFile(options: {
+  stage: Stage;
+  source: string;
+  sample: CsvSample;
+  target: string;
+  separator?: string;
+}) {
   const out = createWriteStream(options.target);
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
@@ -48,7 +59,7 @@ export async function writeErrorFile(options: { stage: Stage; source: string; sa
   const { batches } = readRecords(options.source, options.sample.encoding, options.sample.delimiter);
   const file = await splitHeader(batches);
   await write(`\uFEFF${csvLine(['error_line', 'error_column', 'error_reason', ...(file?.headers ?? [])])}`);
-  const rejects = rejectedLines(options.stage);
+  const rejects = rejectedLines(options.stage, options.separator ?? '; ');
   let rejected = await rejects.next();
   try {
     for await (const record of records(file?.rows)) {

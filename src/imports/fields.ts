@@ -22,8 +22,7 @@ export function cleanCell(raw: string): string | Invalid {
   let text = raw.trim();
   if (text.charCodeAt(0) === 39) text = restoreCell(text);
   if (text.includes('\u0000')) return new Invalid('contains a NUL character');
-  if (text.includes(undecodable))
-    return new Invalid('has bytes that are not text in this encoding (try --encoding gbk)');
+  if (text.includes(undecodable)) return new Invalid('has bytes that are not text in this encoding (is the file GBK?)');
   return text;
 }
 

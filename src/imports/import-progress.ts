@@ -12,7 +12,8 @@ export interface ImportProgress {
   rowsRejected: number;
 }
 
-const phaseMessages: Record<ImportPhase, string> = {
+/** What the job says while it runs (the catalogue, src/imports/messages-zh.ts, has them in Chinese). */
+export const phaseMessages: Record<ImportPhase, string> = {
   reading: 'Reading and validating the rows',
   checking: 'Checking references and repeated keys',
   writing: 'Writing the rows',

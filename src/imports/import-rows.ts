@@ -10,6 +10,7 @@ import { type CsvSample, readRecords, splitHeader } from './csv-file.ts';
 import { writeErrorFile } from './error-file.ts';
 import { cleanCell } from './fields.ts';
 import { resolveColumns } from './headers.ts';
+import { summaryMessage } from './import-messages.ts';
 import { importPlans } from './import-plan.ts';
 import type { ImportProgressReporter } from './import-progress.ts';
 import type { ImportRequest } from './import-runner.ts';
@@ -30,7 +31,6 @@ export interface RowsOutcome {
   unit: string;
 }
 
-const formatCount = (n: number) => n.toLocaleString('en-US');
 const noExtras: string[] = [];
 
 /** Reads every row into the stage: good rows with their values, bad rows as one entry per error. */
@@ -124,7 +124,13 @@ export async function importRows(options: {
     let counts = { inserted: 0, updated: 0, records: goodRows };
     // Before the merge, so that a file that cannot be written stops the import before it writes anything.
     if (rowsRejected && request.errorFile) {
-      await writeErrorFile({ stage, source: request.file, sample: options.sample, target: request.errorFile });
+      await writeErrorFile({
+        stage,
+        source: request.file,
+        sample: options.sample,
+        target: request.errorFile,
+        separator: request.errorSeparator,
+      });
       base.errorFile = request.errorFile;
     }
     let written = false;
@@ -158,16 +164,14 @@ export async function importRows(options: {
       });
       written = true;
     }
-    const unit = base.unit;
-    const rejectedNote = rowsRejected ? `; ${formatCount(rowsRejected)} rows have errors` : '';
-    let message: string;
-    if (rowsRead === 0) message = 'The file has a header but no rows: nothing to import.';
-    else if (request.dryRun)
-      message = `Dry run: ${formatCount(goodRows)} of ${formatCount(rowsRead)} rows would be imported${rejectedNote}${aborted ? ' (with on error = abort, nothing would be)' : ''}.`;
-    else if (aborted)
-      message = `Nothing was imported: ${formatCount(rowsRejected)} of ${formatCount(rowsRead)} rows have errors (on error = abort).`;
-    else
-      message = `Imported ${formatCount(goodRows)} of ${formatCount(rowsRead)} rows: ${formatCount(counts.inserted)} new, ${formatCount(counts.updated)} changed, ${formatCount(counts.records - counts.inserted - counts.updated)} unchanged ${unit}${rejectedNote}.`;
+    const message = summaryMessage({
+      rowsRead,
+      rowsRejected,
+      dryRun: request.dryRun,
+      aborted,
+      ...counts,
+      unit: base.unit,
+    });
     return {
       ...base,
       failed: aborted && !request.dryRun,

@@ -17,6 +17,7 @@ import {
   unmarkRunningHere,
   updateImportJob,
 } from './import-jobs.repo.ts';
+import { failureMessage } from './import-messages.ts';
 import { type ImportProgress, ImportProgressReporter } from './import-progress.ts';
 import { importRows, type RowsOutcome } from './import-rows.ts';
 import { type ImportSession, jobLockKey, openImportSession } from './import-session.ts';
@@ -38,6 +39,8 @@ export interface ImportRequest {
   mapping?: HeaderMapping;
   /** Where to write the bad rows as CSV; none: not written. */
   errorFile?: string;
+  /** Joins a row's several errors in that file: `; `, or error-file.ts's laterSeparator when it is rendered when read. */
+  errorSeparator?: string;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
   /** Removes an uploaded file once it is read for good, before the job says it ended (the web app's uploads). */
@@ -60,13 +63,13 @@ export async function inspectFile(request: Pick<ImportRequest, 'file' | 'encodin
   const headers = sample.records[0];
   if (!headers?.length) throw new AppError('validation_failed', 'The file is empty', { file: 'is empty' });
   if (sample.records.some((record) => record.some((cell) => cell.includes(undecodable))))
-    throw new AppError(
-      'validation_failed',
-      `The file is not valid ${sample.encoding === 'utf8' ? 'UTF-8; is it GBK' : 'GBK; is it UTF-8'}?`,
-      {
-        encoding: `the file is not ${sample.encoding === 'utf8' ? 'UTF-8' : 'GBK'}`,
-      },
-    );
+    throw sample.encoding === 'utf8'
+      ? new AppError('validation_failed', 'The file is not valid UTF-8; is it GBK?', {
+          encoding: 'the file is not UTF-8',
+        })
+      : new AppError('validation_failed', 'The file is not valid GBK; is it UTF-8?', {
+          encoding: 'the file is not GBK',
+        });
   const { mapping } = resolveColumns(headers, importColumns[request.kind], request.mapping);
   return { sample, headers, mapping };
 }
@@ -122,9 +125,6 @@ export async function startImport(request: ImportRequest): Promise<{ job: Import
   return { job, result };
 }
 
-const stoppedMessage = (reason: unknown) =>
-  `Interrupted: ${reason instanceof Error ? reason.message : 'the import was stopped'} before it finished; nothing of this file was written.`;
-
 async function runJob(request: ImportRequest, id: string, session: ImportSession, sample: CsvSample) {
   const started = Date.now();
   const progress = new ImportProgressReporter(request.db, id, sample.bytesTotal, request.onProgress);
@@ -136,8 +136,7 @@ async function runJob(request: ImportRequest, id: string, session: ImportSession
   try {
     outcome = await importRows({ request, id, session, sample, progress });
   } catch (error) {
-    if (request.signal?.aborted) failure = stoppedMessage(request.signal.reason);
-    else failure = error instanceof AppError ? error.message : `The import failed: ${(error as Error).message}`;
+    failure = failureMessage(error, request.signal);
   } finally {
     request.signal?.removeEventListener('abort', cancel);
   }

@@ -1,7 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifySchemaCompiler } from 'fastify';
 import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-provider-zod';
@@ -10,8 +6,10 @@ import { analyseInBackground } from '../analytics/index.ts';
 import { businessTimeZone } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { notFound } from '../server/errors.ts';
-import { idParams } from '../shared/schema-parts.ts';
+import { fileLanguage, idParams } from '../shared/schema-parts.ts';
+import { laterSeparator } from './error-file.ts';
 import { presentJob, settleInterruptedJobs } from './import-jobs.repo.ts';
+import { errorFileIn, jobIn } from './import-reading.ts';
 import { startImport } from './import-runner.ts';
 import {
   importJobList,
@@ -24,10 +22,8 @@ import {
   startImportQuery,
 } from './imports.schema.ts';
 import { checkImporter, getImportJob, listRecentImports, previewUpload, receiveUpload } from './imports.service.ts';
+import { templateIn } from './templates.ts';
 import { discardUpload, errorFileOf, removeLeftoverUploads, sweepOldFiles } from './upload-files.ts';
-
-/** The example files of docs/import.md, which the web app offers as templates. */
-const examplesFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/examples');
 
 /** Multipart bodies are read as streams by the route; their zod schema only documents them. */
 const multipartValidator: FastifySchemaCompiler<unknown> = (route) =>
@@ -107,6 +103,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
           dryRun: request.query.dryRun,
           mapping: upload.mapping,
           errorFile: errorFileOf(upload.path),
+          // Rendered in the reader's language when downloaded.
+          errorSeparator: laterSeparator,
           discardFile: () => discardUpload(upload.path),
           signal: stopping.signal,
         });
@@ -120,7 +118,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
           .finally(() => discardUpload(upload.path).catch(() => {}));
         running.add(done);
         done.finally(() => running.delete(done));
-        return reply.status(202).send(job);
+        return reply.status(202).send(jobIn(job, request.language));
       } catch (error) {
         await discardUpload(upload.path);
         throw error;
@@ -134,7 +132,10 @@ export const importsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       schema: {
         tags: ['imports'],
         summary: 'A CSV file to start from: the headers of one kind of record and example rows (it imports as it is)',
+        description:
+          'Headers and enumerations’ values in the reader’s language (or `language`), as the import reads them.',
         params: z.object({ kind }),
+        querystring: z.object({ language: fileLanguage }),
         produces: ['text/csv'],
       },
     },
@@ -142,8 +143,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', attachment(`guanxi-${request.params.kind}-template.csv`))
-        // A byte order mark, so that Excel opens the Chinese in it as UTF-8.
-        .send(`\ufeff${await readFile(join(examplesFolder, `${request.params.kind}.csv`), 'utf8')}`),
+        .send(await templateIn(request.params.kind, request.query.language ?? request.language)),
   );
 
   app.get(
@@ -151,7 +151,10 @@ export const importsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     {
       schema: { tags: ['imports'], summary: 'The 50 most recent imports', response: { 200: importJobList } },
     },
-    async (request) => listRecentImports({ db, actor: request.actor }),
+    async (request) => {
+      const { items } = await listRecentImports({ db, actor: request.actor });
+      return { items: items.map((job) => jobIn(job, request.language)) };
+    },
   );
 
   app.get(
@@ -164,7 +167,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         response: { 200: importJobSchema },
       },
     },
-    async (request) => presentJob(await getImportJob({ db, actor: request.actor, id: request.params.id })),
+    async (request) =>
+      jobIn(presentJob(await getImportJob({ db, actor: request.actor, id: request.params.id })), request.language),
   );
 
   app.get(
@@ -173,7 +177,11 @@ export const importsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       schema: {
         tags: ['imports'],
         summary: 'The rejected rows with line, column and reason, as CSV (UTF-8 with BOM)',
+        description:
+          'Its own columns and the reasons in the reader’s language (or `language`); in English exactly as ' +
+          '`guanxi import` writes it. The rows’ original cells follow under the file’s own headers.',
         params: idParams,
+        querystring: z.object({ language: fileLanguage }),
         produces: ['text/csv'],
       },
     },
@@ -184,7 +192,9 @@ export const importsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', attachment(name))
-        .send(createReadStream(job.errorFile));
+        .send(
+          errorFileIn({ path: job.errorFile, kind: job.kind, language: request.query.language ?? request.language }),
+        );
     },
   );
 };

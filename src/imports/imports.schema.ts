@@ -71,9 +71,14 @@ export const importJobSchema = z
     rowsRejected: z.number(),
     errors: z
       .array(z.object({ line: z.number(), column: z.string().nullable(), reason: z.string() }))
-      .describe('The first 100 errors; all of them are in errors.csv'),
+      .describe(
+        'The first 100 errors (column: its key; reason: in the reader’s language); all of them are in errors.csv',
+      ),
     hasErrorFile: z.boolean(),
-    message: z.string().nullable(),
+    message: z
+      .string()
+      .nullable()
+      .describe('What the import is doing while it runs, then its outcome, in the reader’s language'),
     startedAt: z.date(),
     finishedAt: z.date().nullable(),
   })

@@ -1,6 +1,7 @@
 import { resolveCustomerKeys } from './customers-import.ts';
 import { hasOffsetPattern } from './dates.ts';
 import type { ImportPlan } from './import-plan.ts';
+import { problemSql, rowProblems } from './row-problems.ts';
 import type { Stage } from './staging.ts';
 
 /** Order fields repeated on each line of an order: empty on some lines is fine, different values are not. */
@@ -18,7 +19,7 @@ async function rejectDifferingFields(stage: Stage, orders: string) {
   ).rows[0] as Record<string, boolean | null>;
   for (const field of orderFields.filter((f) => flags[f])) {
     await stage.reject(`
-      SELECT s.line, '${field}', 'differs from line ' || f.line || ' of the same order (' || f.${field} || ')'
+      SELECT s.line, '${field}', ${problemSql(rowProblems.differingOrderField, { line: 'f.line', value: `f.${field}` })}
       FROM ${s} s JOIN (
         SELECT DISTINCT ON (order_id) order_id, line, ${field} FROM ${s}
         WHERE error_reason IS NULL AND ${field} IS NOT NULL
@@ -64,7 +65,7 @@ export const ordersImport: ImportPlan = {
     const keys = await resolveCustomerKeys(stage, `SELECT DISTINCT customer_external_id AS key FROM ${orders}`);
     if (await count(stage, `SELECT count(*) AS n FROM ${keys} WHERE customer_id IS NULL`))
       await stage.reject(`
-        SELECT s.line, 'customer_external_id', 'no customer has this external id'
+        SELECT s.line, 'customer_external_id', ${problemSql(rowProblems.unknownCustomer)}
         FROM ${s} s JOIN ${keys} k ON k.key = s.customer_external_id
         WHERE s.error_reason IS NULL AND k.customer_id IS NULL`);
 
@@ -75,7 +76,7 @@ export const ordersImport: ImportPlan = {
       LEFT JOIN products p ON p.sku = k.sku`);
     if (await count(stage, `SELECT count(*) AS n FROM ${products} WHERE product_id IS NULL`))
       await stage.reject(`
-        SELECT s.line, 'sku', 'no product has this SKU'
+        SELECT s.line, 'sku', ${problemSql(rowProblems.unknownProduct)}
         FROM ${s} s JOIN ${products} p ON p.sku = s.sku WHERE s.error_reason IS NULL AND p.product_id IS NULL`);
 
     // Orders whose rows are not together in the file: number their lines by line order.
@@ -89,7 +90,7 @@ export const ordersImport: ImportPlan = {
     // One bad line rejects its order: the other lines say which line it was.
     if (await count(stage, `SELECT count(*) AS n FROM (SELECT 1 FROM ${stage.rejects} LIMIT 1) r`)) {
       await stage.reject(`
-        SELECT s.line, 'order_id', 'another line of this order has an error (line ' || b.bad_line || ')'
+        SELECT s.line, 'order_id', ${problemSql(rowProblems.badOrderLine, { line: 'b.bad_line' })}
         FROM ${s} s JOIN (
           SELECT s2.order_id, min(r.line) AS bad_line FROM ${stage.rejects} r JOIN ${s} s2 ON s2.line = r.line
           GROUP BY s2.order_id) b ON b.order_id = s.order_id

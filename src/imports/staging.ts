@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ImportColumn } from './columns.ts';
 import type { ImportSession, QueryOutcome } from './import-session.ts';
+import { problemSql, rowProblems } from './row-problems.ts';
 
 /** Runs one SQL text (identifiers and values in it come from this code, never from the file). */
 export type RunSql = (text: string) => Promise<QueryOutcome>;
@@ -74,7 +75,7 @@ export async function collectCellErrors(stage: Stage) {
 export async function rejectRepeatedKeys(stage: Stage, options: { keys: string; column: string; where?: string }) {
   const where = `s.error_reason IS NULL${options.where ? ` AND ${options.where}` : ''}`;
   await stage.reject(`
-    SELECT s.line, '${options.column}', 'repeats line ' || d.first_line || ' (the same key twice in one file)'
+    SELECT s.line, '${options.column}', ${problemSql(rowProblems.repeatedKey, { line: 'd.first_line' })}
     FROM ${stage.rows} s
     JOIN (SELECT ${options.keys} AS k, min(line) AS first_line FROM ${stage.rows} s WHERE ${where}
           GROUP BY 1 HAVING count(*) > 1) d ON d.k = ${options.keys}

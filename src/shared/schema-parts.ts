@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languages } from './language.ts';
 
 /** An optional free-text field: trimmed; empty or missing is stored as null. */
 export const optionalText = (max: number) =>
@@ -59,3 +60,12 @@ export const moment = z.iso.datetime({
   offset: true,
   message: 'must be a date and time like 2024-01-31T10:00:00+08:00',
 });
+
+/**
+ * The language of a downloaded file's texts (a plain link sends no Accept-Language, so the web app
+ * names its own): default the reader's, their account's language else their browser's.
+ */
+export const fileLanguage = z
+  .enum(languages, { message: 'must be zh-CN or en' })
+  .optional()
+  .describe('zh-CN or en: the language of the file’s headers and texts (default: the reader’s)');
