@@ -21,11 +21,12 @@ import { defaultSegmentRules, expandSegmentRules } from '../shared/rfm-segment-m
 export { defaultSegmentRules, expandSegmentRules } from '../shared/rfm-segment-map.ts';
 export { type LoyaltyStage, loyaltyStages, type RfmSegment, rfmSegments, type ValueQuadrant, valueQuadrants };
 
-const unitOf: Record<RfmScoreName, string> = {
-  recency: 'whole days',
-  frequency: 'whole numbers of orders',
-  monetary: 'amounts with at most 2 decimals',
-};
+/** A cut point that is not a value in its score's unit (each a message of its own, for the catalogue). */
+function unitProblem(name: RfmScoreName, index: number, cut: number) {
+  if (name === 'recency') return `cut point ${index} (${cut}) must be in whole days`;
+  if (name === 'frequency') return `cut point ${index} (${cut}) must be in whole numbers of orders`;
+  return `cut point ${index} (${cut}) must be in amounts with at most 2 decimals`;
+}
 
 /** Problems of fixed thresholds for one score: four cut points, ascending, in the score's unit. */
 function cutPointProblem(name: RfmScoreName, setting: RfmScoreSetting): string | undefined {
@@ -36,8 +37,7 @@ function cutPointProblem(name: RfmScoreName, setting: RfmScoreSetting): string |
   const scale = 10 ** cutPointDecimals[name];
   const least = name === 'frequency' ? 1 : 0;
   for (const [i, cut] of cuts.entries()) {
-    if (Math.abs(Math.round(cut * scale) - cut * scale) > 1e-6)
-      return `cut point ${i + 1} (${cut}) must be in ${unitOf[name]}`;
+    if (Math.abs(Math.round(cut * scale) - cut * scale) > 1e-6) return unitProblem(name, i + 1, cut);
     if (cut < least) return `cut point ${i + 1} (${cut}) must be at least ${least}`;
     if (i > 0 && cut <= cuts[i - 1])
       return `cut points must be ascending: cut point ${i + 1} (${cut}) is not above cut point ${i} (${cuts[i - 1]})`;

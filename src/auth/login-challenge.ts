@@ -53,8 +53,11 @@ export function solvesChallenge(challenge: string, nonce: string, difficulty: nu
   );
 }
 
-const invalid = (field: 'challenge' | 'nonce', problem: string) =>
-  new AppError('challenge_invalid', `The login challenge was refused: ${field} ${problem}`, { [field]: problem });
+/** The refusal, naming the one field at fault and its problem. */
+function invalid(fields: { challenge: string } | { nonce: string }) {
+  const [field, problem] = Object.entries(fields)[0] as [string, string];
+  return new AppError('challenge_invalid', `The login challenge was refused: ${field} ${problem}`, fields);
+}
 
 /**
  * Uses up a challenge, or refuses it (400 challenge_invalid): unknown, already used, expired, or the nonce
@@ -62,12 +65,12 @@ const invalid = (field: 'challenge' | 'nonce', problem: string) =>
  */
 export async function redeemChallenge(db: Executor, proof: { challenge?: string; nonce?: string }, now: Date) {
   const { challenge = '', nonce = '' } = proof;
-  if (!challengePattern.test(challenge)) throw invalid('challenge', 'is not a challenge from POST /auth/challenge');
-  if (!nonce) throw invalid('nonce', 'is required with a challenge');
+  if (!challengePattern.test(challenge)) throw invalid({ challenge: 'is not a challenge from POST /auth/challenge' });
+  if (!nonce) throw invalid({ nonce: 'is required with a challenge' });
   const [stored] = await db
     .delete(loginThrottle)
     .where(and(eq(loginThrottle.key, keyPrefix + challenge), gt(loginThrottle.blockedUntil, now)))
     .returning({ difficulty: loginThrottle.failures });
-  if (!stored) throw invalid('challenge', 'is unknown, already used or expired');
-  if (!solvesChallenge(challenge, nonce, stored.difficulty)) throw invalid('nonce', 'does not solve the challenge');
+  if (!stored) throw invalid({ challenge: 'is unknown, already used or expired' });
+  if (!solvesChallenge(challenge, nonce, stored.difficulty)) throw invalid({ nonce: 'does not solve the challenge' });
 }

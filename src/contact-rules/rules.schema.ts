@@ -51,9 +51,9 @@ export function checkTriggerFields(rule: RuleShape, addIssue: (path: string, mes
     addIssue('days', 'is required for this trigger');
   if (trigger === 'entered_segment' || trigger === 'entered_stage') {
     const values: readonly string[] = trigger === 'entered_segment' ? [...rfmSegments, 'prospect'] : loyaltyStages;
-    const what = trigger === 'entered_segment' ? 'an RFM segment' : 'a loyalty stage';
-    if (!rule.enteredValue || !values.includes(rule.enteredValue)) addIssue('enteredValue', `must be ${what}`);
-    if (rule.fromValue && !values.includes(rule.fromValue)) addIssue('fromValue', `must be ${what}`);
+    const problem = trigger === 'entered_segment' ? 'must be an RFM segment' : 'must be a loyalty stage';
+    if (!rule.enteredValue || !values.includes(rule.enteredValue)) addIssue('enteredValue', problem);
+    if (rule.fromValue && !values.includes(rule.fromValue)) addIssue('fromValue', problem);
   }
 }
 

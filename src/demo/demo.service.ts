@@ -98,11 +98,11 @@ function checkPlan(plan: { customers: number; seed: number; years: number }) {
 
 async function refuseUnlessEmpty(db: Executor, emails: string[]) {
   const existing = await countExistingData(db, emails);
-  const present = (['customers', 'products', 'orders'] as const).filter((what) => existing[what] > 0);
-  if (present.length)
+  const { customers, products, orders } = existing;
+  if (customers > 0 || products > 0 || orders > 0)
     throw new AppError(
       'conflict',
-      `The database already has ${present.map((what) => `${existing[what]} ${what}`).join(', ')}: demo data is loaded only into an empty database (use a new GUANXI_DATA_DIR or database)`,
+      `The database already has ${customers} customers, ${products} products, ${orders} orders: demo data is loaded only into an empty database (use a new GUANXI_DATA_DIR or database)`,
     );
   if (existing.takenEmails.length)
     throw new AppError(

@@ -226,7 +226,11 @@ export async function completeTask(options: {
   return db.transaction(async (tx) => {
     const before = await getTask({ db: tx, actor, id, language });
     checkMayChange(actor, before);
-    if (before.status !== 'open') throw new AppError('conflict', `This task is already ${before.status}`);
+    if (before.status !== 'open')
+      throw new AppError(
+        'conflict',
+        before.status === 'done' ? 'This task is already done' : 'This task is already cancelled',
+      );
     if (input.interaction) {
       if (!before.customer) throw invalid({ interaction: 'this task has no customer to log an interaction with' });
       await logInteraction(tx, actor, before.customer.id, input.interaction, id);
