@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isApiPath } from '../auth/authenticate.ts';
 import { fromAcceptLanguage } from '../shared/language.ts';
+import { translate } from '../shared/translate.ts';
 
 export const webDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -71,16 +72,17 @@ export async function registerWebApp(app: FastifyInstance, options: WebAppOption
     );
   }
   app.setNotFoundHandler((request, reply) => {
+    const { language } = request;
     // Calendar feeds (`/calendar/<secret>.ics`) are not pages of the app either: a wrong one is a plain 404.
-    if (isApiPath(request.url) || request.url.startsWith('/calendar/') || request.method !== 'GET')
-      return reply
-        .status(404)
-        .send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
+    if (isApiPath(request.url) || request.url.startsWith('/calendar/') || request.method !== 'GET') {
+      const message = translate(`No route ${request.method} ${request.url.split('?')[0]}`, language);
+      return reply.status(404).send({ error: { code: 'not_found', message } });
+    }
     if (!built)
       return reply
         .status(503)
-        .type('text/plain')
-        .send('The web app is not built yet: run `npm run build:web` (npm install does it too).');
+        .type('text/plain; charset=utf-8')
+        .send(translate('The web app is not built yet: run `npm run build:web` (npm install does it too).', language));
     return index(request, reply);
   });
 }
