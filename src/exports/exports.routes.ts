@@ -2,23 +2,27 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '../auth/index.ts';
 import type { Db } from '../db/client.ts';
-import {
-  contactExportQuery,
-  customerExportQuery,
-  type ExportFormat,
-  orderExportQuery,
-  productExportQuery,
-} from './exports.schema.ts';
+import type { Language } from '../shared/language.ts';
+import { contactExportQuery, customerExportQuery, orderExportQuery, productExportQuery } from './exports.schema.ts';
 import { type ExportRequest, exportContentType, exportFileName, exportStream } from './exports.service.ts';
 
 const description =
   'Every row the list shows with these filters (not only one page), as a download. CSV has the ' +
-  'columns the import reads (docs/import.md), so the file re-imports as it is; cells that begin with ' +
+  'columns the import reads (docs/import.md), headed and labelled in the reader’s language (or `language`), ' +
+  'or with the column keys and codes with `codes=true`; either re-imports as it is. Cells that begin with ' +
   '= + - @, a tab or a carriage return get a leading single quote against spreadsheet formula injection.';
 
 export const exportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  const send = async (reply: FastifyReply, actor: Actor, request: ExportRequest, format: ExportFormat) => {
-    const stream = await exportStream({ db, actor, request, format });
+  /** `reader`: the caller's language (their account's, else their browser's), unless the query names one. */
+  const send = async (reply: FastifyReply, actor: Actor, request: ExportRequest, reader: Language) => {
+    const { format, codes, language } = request.query;
+    const stream = await exportStream({
+      db,
+      actor,
+      request,
+      format,
+      language: codes ? undefined : (language ?? reader),
+    });
     return reply
       .type(exportContentType(format))
       .header('content-disposition', `attachment; filename="${exportFileName(request.kind, format)}"`)
@@ -34,8 +38,7 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
   app.get(
     '/exports/customers',
     { schema: { ...schema('Export customers (the customer list’s filters)'), querystring: customerExportQuery } },
-    async (request, reply) =>
-      send(reply, request.actor, { kind: 'customers', query: request.query }, request.query.format),
+    async (request, reply) => send(reply, request.actor, { kind: 'customers', query: request.query }, request.language),
   );
   app.get(
     '/exports/contacts',
@@ -45,8 +48,7 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         querystring: contactExportQuery,
       },
     },
-    async (request, reply) =>
-      send(reply, request.actor, { kind: 'contacts', query: request.query }, request.query.format),
+    async (request, reply) => send(reply, request.actor, { kind: 'contacts', query: request.query }, request.language),
   );
   app.get(
     '/exports/products',
@@ -56,8 +58,7 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         querystring: productExportQuery,
       },
     },
-    async (request, reply) =>
-      send(reply, request.actor, { kind: 'products', query: request.query }, request.query.format),
+    async (request, reply) => send(reply, request.actor, { kind: 'products', query: request.query }, request.language),
   );
   app.get(
     '/exports/orders',
@@ -67,7 +68,6 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
         querystring: orderExportQuery,
       },
     },
-    async (request, reply) =>
-      send(reply, request.actor, { kind: 'orders', query: request.query }, request.query.format),
+    async (request, reply) => send(reply, request.actor, { kind: 'orders', query: request.query }, request.language),
   );
 };

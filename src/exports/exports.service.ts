@@ -2,7 +2,9 @@ import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { Caller } from '../auth/index.ts';
 import type { Executor } from '../db/client.ts';
+import { columnLabels, valueLabelsOf } from '../imports/index.ts';
 import type { DataKind } from '../shared/domain.ts';
+import { inLanguage, type Language } from '../shared/language.ts';
 import { contactRows, customerRows, type ExportRow, orderRows, productRows } from './exports.repo.ts';
 import type {
   ContactExportQuery,
@@ -102,6 +104,23 @@ export async function* csvChunks(
     );
 }
 
+/** Rows with their enumerations' codes as the labels of `language` (kind, lead source, order status, …). */
+async function* labelledRows(columns: readonly string[], batches: AsyncIterable<ExportRow[]>, language: Language) {
+  const labelled = columns.flatMap((column) => {
+    const labels = valueLabelsOf(column);
+    return labels ? [{ column, labels }] : [];
+  });
+  for await (const rows of batches)
+    yield rows.map((row) => {
+      const out = { ...row };
+      for (const { column, labels } of labelled) {
+        const label = row[column] === null || row[column] === undefined ? undefined : labels[String(row[column])];
+        if (label) out[column] = inLanguage(label, language);
+      }
+      return out;
+    });
+}
+
 async function* jsonChunks(columns: readonly string[], batches: AsyncIterable<ExportRow[]>) {
   let first = true;
   yield '[';
@@ -118,15 +137,19 @@ async function* jsonChunks(columns: readonly string[], batches: AsyncIterable<Ex
 /**
  * Streams every row the caller may see that matches the filters, batch by batch (keyset paging, so
  * memory stays flat): customers, contacts and orders of a relationship manager's own and shared
- * customers only; the product catalogue for everyone. `actor` null is the shell: everything.
+ * customers only; the product catalogue for everyone. `actor` null is the shell: everything. A CSV
+ * for a reader (`language`) has the columns' labels and the enumerations' labels in that language;
+ * without one, the import's column keys and the codes (the command line, `codes=true`, JSON).
  */
 export async function exportStream(options: {
   db: Executor;
   actor: Caller;
   request: ExportRequest;
   format: ExportFormat;
+  language?: Language;
 }) {
-  const columns = exportColumns[options.request.kind];
+  const { kind } = options.request;
+  const columns = exportColumns[kind];
   const source = rowsOf(options.db, options.actor, options.request);
   // The first batch is read before anything is sent, so that a failing query is still a clean error.
   const first = await source.next();
@@ -135,7 +158,17 @@ export async function exportStream(options: {
     yield first.value;
     yield* source;
   }
-  const chunks = options.format === 'csv' ? csvChunks(columns, batches()) : jsonChunks(columns, batches());
+  const { language } = options;
+  const chunks =
+    options.format === 'json'
+      ? jsonChunks(columns, batches())
+      : language
+        ? csvChunks(
+            columns,
+            labelledRows(columns, batches(), language),
+            columns.map((column) => inLanguage(columnLabels[kind][column], language)),
+          )
+        : csvChunks(columns, batches());
   return Readable.from(chunks, { objectMode: false });
 }
 
