@@ -28,7 +28,8 @@ const zhTypes: Record<string, string> = {
  */
 function zhIssue(issue: SchemaIssue): string {
   const own = issue.message ?? '';
-  if (own && isTranslated(own)) return translate(own, 'zh-CN');
+  // zod's own English begins "Invalid input…", "Invalid option…", which the error's "Invalid {fields}" would swallow.
+  if (own && !own.startsWith('Invalid ') && isTranslated(own)) return translate(own, 'zh-CN');
   const p = issue.params ?? {};
   const origin = String(p.origin ?? '');
   const limit = String(p.maximum ?? p.minimum ?? '');
