@@ -79,5 +79,6 @@ export const enAuditLog = {
       to: 'To',
     },
     deleted: 'deleted',
+    demoSeed: 'seed {{seed}}',
   },
 };

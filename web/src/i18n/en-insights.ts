@@ -23,7 +23,7 @@ export const enInsights = {
       noCustomersHint: 'Add or import customers and their orders, then run the analysis again.',
     },
     tabs: { rfm: 'RFM', value: 'Value', loyalty: 'Loyalty', cohorts: 'Cohorts', migration: 'Migration' },
-    measure: { customers: 'Customers', revenue: 'Revenue' },
+    measure: { label: 'Size by', customers: 'Customers', revenue: 'Revenue' },
     clickHint: 'Click a part of the picture to open those customers.',
     customers: '{{count}} customers',
     revenue: 'Revenue {{amount}}',

@@ -7,6 +7,7 @@ export const enRfmScoring = {
     score: 'Score',
     names: { recency: 'Recency (R)', frequency: 'Frequency (F)', monetary: 'Monetary (M)' },
     units: { recency: 'days since the last purchase', frequency: 'orders', monetary: 'revenue' },
+    methodLabel: 'How {{name}} is scored',
     methods: { quantiles: 'Quantiles', fixed: 'Fixed thresholds' },
     methodHints: {
       quantiles: 'Where the customer stands among the buyers of each analysis: moves when other customers buy.',

@@ -82,5 +82,6 @@ export const zhCNAuditLog: Labels<typeof enAuditLog> = {
       to: '结束日期',
     },
     deleted: '已删除',
+    demoSeed: '随机种子 {{seed}}',
   },
 };

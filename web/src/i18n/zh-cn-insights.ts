@@ -25,7 +25,7 @@ export const zhCNInsights: Labels<typeof enInsights> = {
       noCustomersHint: '请先录入或导入客户及其订单，再重新分析。',
     },
     tabs: { rfm: 'RFM', value: '客户价值', loyalty: '忠诚度', cohorts: '同期群', migration: '客户迁移' },
-    measure: { customers: '客户数', revenue: '销售额' },
+    measure: { label: '大小依据', customers: '客户数', revenue: '销售额' },
     clickHint: '点击图中的部分，打开相应的客户列表。',
     customers: '{{count}} 个客户',
     revenue: '销售额 {{amount}}',

@@ -10,6 +10,7 @@ export const zhCNRfmScoring: Labels<typeof enRfmScoring> = {
     score: '评分',
     names: { recency: '最近购买 (R)', frequency: '购买频率 (F)', monetary: '购买金额 (M)' },
     units: { recency: '距最近一次购买的天数', frequency: '订单数', monetary: '销售额' },
+    methodLabel: '{{name}}的评分方式',
     methods: { quantiles: '分位数', fixed: '固定阈值' },
     methodHints: {
       quantiles: '表示客户在每次分析的购买客户中的位置：其他客户购买时也会变化。',

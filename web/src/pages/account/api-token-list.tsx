@@ -115,7 +115,9 @@ export function ApiTokenList() {
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-      <Typography.Text type="secondary">{t('account.tokensHint')}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('account.tokensHint')} <Typography.Text code>{t('account.tokensHeader')}</Typography.Text>
+      </Typography.Text>
       <Form<TokenValues>
         form={form}
         layout="inline"

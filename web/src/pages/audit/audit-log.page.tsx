@@ -43,7 +43,13 @@ export function AuditLogPage() {
 
   const recordOf = (entry: AuditEntry) => {
     const path = recordPath(entry);
-    const number = entry.entityId.length > 12 ? entry.entityId.slice(0, 8) : entry.entityId;
+    // The demo company is recorded under its random seed ("seed 7"), the others under their ids.
+    const seed = entry.entity === 'demo_data' ? /^seed (\d+)$/.exec(entry.entityId)?.[1] : undefined;
+    const number = seed
+      ? t('auditLog.demoSeed', { seed })
+      : entry.entityId.length > 12
+        ? entry.entityId.slice(0, 8)
+        : entry.entityId;
     return (
       <span data-testid="audit-record">
         <span data-testid="audit-record-type">{entityLabel(entry.entity)}</span>{' '}
@@ -52,7 +58,7 @@ export function AuditLogPage() {
             {number}
           </Link>
         ) : (
-          <Typography.Text type="secondary" title={entry.entityId}>
+          <Typography.Text type="secondary" title={seed ? number : entry.entityId}>
             {number}
             {entry.record && !entry.record.found && ` (${t('auditLog.deleted')})`}
           </Typography.Text>

@@ -13,6 +13,7 @@ export function MeasureSwitch({ value, onChange }: { value: Measure; onChange: (
   const { mixed } = useSummedMoney();
   return (
     <Segmented<Measure>
+      aria-label={t('insights.measure.label')}
       size="small"
       value={mixed ? 'customers' : value}
       onChange={onChange}

@@ -53,6 +53,7 @@ export function MigrationPanel() {
       {runSelect('from', from)}
       {runSelect('to', to)}
       <Segmented<MigrationDimension>
+        aria-label={t('insights.migration.by')}
         value={by}
         onChange={setBy}
         options={migrationDimensions.map((value) => ({ value, label: t(`insights.migration.byOptions.${value}`) }))}

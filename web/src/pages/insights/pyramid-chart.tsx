@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalysisSummary } from '../../api/analytics.types.ts';
 import { type ChartOption, EChart } from '../../components/echart.tsx';
+import { useAnalysisLabels } from '../../hooks/use-analysis-labels.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useSummedMoney } from '../../hooks/use-summed-money.ts';
@@ -32,6 +33,7 @@ export function PyramidChart({ pyramid, shares }: { pyramid: Pyramid; shares: nu
   const money = useSummedMoney();
   const isPhone = useIsPhone();
   const open = useOpenCustomers();
+  const label = useAnalysisLabels();
 
   const option = useMemo<ChartOption>(() => {
     const tiers = [...pyramid.tiers].sort((a, b) => a.tier - b.tier);
@@ -97,7 +99,7 @@ export function PyramidChart({ pyramid, shares }: { pyramid: Pyramid; shares: nu
       <EChart
         option={option}
         height={Math.max(220, pyramid.tiers.length * 64)}
-        label={pyramid.name}
+        label={label.pyramid(pyramid.name)}
         testId="chart-pyramid"
         onClick={(event) => {
           const layer = event.data as Layer | undefined;

@@ -121,6 +121,7 @@ export function RfmScoringDrawer({
                 </Typography.Text>
               </Typography.Title>
               <Segmented<RfmScoringMethod>
+                aria-label={t('rfmScoring.methodLabel', { name: t(`rfmScoring.names.${name}`) })}
                 value={draft.method}
                 disabled={!editable}
                 onChange={(method) => change(name, { method })}

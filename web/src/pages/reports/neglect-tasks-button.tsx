@@ -85,6 +85,7 @@ export function NeglectTasksButton({ days, ownerId, selected, onDone }: NeglectT
           <Flex gap={8} align="center" wrap>
             <Typography.Text>{t('neglectActions.due')}:</Typography.Text>
             <Segmented<number>
+              aria-label={t('neglectActions.due')}
               value={dueDays}
               onChange={setDueDays}
               options={dueChoices.map((choice) => ({ value: choice.days, label: t(`neglectActions.${choice.label}`) }))}
