@@ -120,11 +120,16 @@ describe('import journey', () => {
     const errorRows = page.getByTestId('import-errors').locator('tbody tr');
     await errorRows.first().waitFor();
     expect(await errorRows.count()).toBe(1);
-    expect(await errorRows.first().textContent()).toMatch(/C-999|customer/i);
+    // The column by its label and the server's reason, in the interface's language.
+    expect(await errorRows.first().locator('td').allTextContents()).toEqual(['6', '客户编号', '没有客户使用此编号']);
     expect(await page.getByTestId('import-start').isDisabled()).toBe(true);
     await page
       .getByTestId('import-report')
       .getByText('检查完成：正式导入会因这些错误行而中止，不写入任何数据')
+      .waitFor();
+    await page
+      .getByTestId('import-report')
+      .getByText('试运行：共 5 行，可导入 4 行；1 行有错误', { exact: false })
       .waitFor();
     await page.screenshot({ path: `${screenshots}/import-dry-run-errors.png`, fullPage: true, animations: 'disabled' });
 
@@ -167,7 +172,7 @@ describe('import journey', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it('exports the order list as CSV', async () => {
+  it('exports the order list as CSV, headed and labelled in the interface language', async () => {
     await page.goto('/orders?status=paid');
     await page.getByTestId('order-table').getByText('SO-1001').waitFor();
     await page.screenshot({ path: `${screenshots}/import-orders.png`, fullPage: true, animations: 'disabled' });
@@ -175,7 +180,10 @@ describe('import journey', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     const path = await download.path();
     const csv = await readFile(path, 'utf8');
-    expect(csv).toContain('SO-1001');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFF订单号,客户编号,下单时间,状态,币种,产品编号,数量,单价,单位成本,回款金额,渠道',
+    );
+    expect(csv).toContain('SO-1001,C-001,2024-01-31 00:00:00,已付款,CNY');
     expect(csv).toContain('SO-1002');
     expect(csv).not.toContain('SO-1003');
   });

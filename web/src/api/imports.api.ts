@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../api-client.ts';
+import type { Language } from '../i18n/index.ts';
 import type { ImportEncoding, ImportJob, ImportOptions, ImportPreview } from './data.types.ts';
 import type { DataKind, ItemList } from './domain.types.ts';
 
@@ -30,8 +31,14 @@ export const importsApi = {
   get: (id: string) => api.get<ImportJob>(`/imports/${encodeURIComponent(id)}`),
 };
 
-export function importErrorsUrl(id: string): string {
-  return `/api/v1/imports/${encodeURIComponent(id)}/errors.csv`;
+/** The rejected rows as CSV, its own columns and the reasons in `language` (a plain link). */
+export function importErrorsUrl(id: string, language: Language): string {
+  return withQuery(`/api/v1/imports/${encodeURIComponent(id)}/errors.csv`, { language });
+}
+
+/** A template of one kind, its headers and labels in `language` (a plain link). */
+export function importTemplateUrl(kind: DataKind, language: Language): string {
+  return withQuery(`/api/v1/imports/templates/${kind}`, { language });
 }
 
 export function useImportJobs() {

@@ -3,6 +3,7 @@ import { Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DataKind } from '../api/domain.types.ts';
 import { exportFormats, exportUrl } from '../api/exports.api.ts';
+import { useLanguage } from '../hooks/use-language.ts';
 
 interface ExportButtonProps {
   kind: DataKind;
@@ -15,6 +16,7 @@ interface ExportButtonProps {
 /** 导出: downloads the list as CSV or JSON through a plain link, so the browser saves the file itself. */
 export function ExportButton({ kind, filter, compact = false }: ExportButtonProps) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   return (
     <Dropdown
       trigger={['click']}
@@ -22,7 +24,7 @@ export function ExportButton({ kind, filter, compact = false }: ExportButtonProp
         items: exportFormats.map((format) => ({
           key: format,
           label: (
-            <a href={exportUrl(kind, format, filter)} download data-testid={`export-${format}`}>
+            <a href={exportUrl(kind, format, filter, language)} download data-testid={`export-${format}`}>
               {t(`export.${format}`)}
             </a>
           ),

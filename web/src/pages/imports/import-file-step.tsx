@@ -2,7 +2,9 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Button, Flex, Radio, Segmented, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type DataKind, dataKinds } from '../../api/domain.types.ts';
+import { importTemplateUrl } from '../../api/imports.api.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { useLanguage } from '../../hooks/use-language.ts';
 
 interface ImportFileStepProps {
   kind: DataKind;
@@ -15,6 +17,7 @@ interface ImportFileStepProps {
 export function ImportFileStep({ kind, file, onKind, onFile }: ImportFileStepProps) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
+  const { language } = useLanguage();
   const options = dataKinds.map((value) => ({ value, label: t(`import.kinds.${value}`) }));
   return (
     <Flex vertical gap={16}>
@@ -66,7 +69,7 @@ export function ImportFileStep({ kind, file, onKind, onFile }: ImportFileStepPro
       <Flex gap={8} align="center" wrap>
         <Button
           icon={<DownloadOutlined />}
-          href={`/api/v1/imports/templates/${kind}`}
+          href={importTemplateUrl(kind, language)}
           download
           data-testid="import-template"
         >

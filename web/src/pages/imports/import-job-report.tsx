@@ -5,6 +5,8 @@ import type { ImportJob, ImportRowError } from '../../api/data.types.ts';
 import { importErrorsUrl } from '../../api/imports.api.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { useLanguage } from '../../hooks/use-language.ts';
+import { useColumnLabel } from './import-column-label.ts';
 import { useDurationText } from './import-job-progress.tsx';
 
 /** A dry run that checked every row, of an import that would abort on the bad rows it found: nothing would be written. */
@@ -17,6 +19,7 @@ export function ImportJobReport({ job }: { job: ImportJob }) {
   const format = useFormat();
   const isPhone = useIsPhone();
   const duration = useDurationText();
+  const columnLabel = useColumnLabel(job.kind);
   const failed = job.status === 'failed';
   const title = job.dryRun
     ? failed
@@ -84,7 +87,11 @@ export function ImportJobReport({ job }: { job: ImportJob }) {
             scroll={isPhone ? { x: 'max-content' } : undefined}
             columns={[
               { key: 'line', title: t('import.errorLine'), dataIndex: 'line', width: 72 },
-              { key: 'column', title: t('import.errorColumn'), render: (_, error) => error.column ?? t('common.none') },
+              {
+                key: 'column',
+                title: t('import.errorColumn'),
+                render: (_, error) => (error.column ? columnLabel(error.column) : t('common.none')),
+              },
               { key: 'reason', title: t('import.errorReason'), dataIndex: 'reason' },
             ]}
             data-testid="import-errors"
@@ -96,11 +103,13 @@ export function ImportJobReport({ job }: { job: ImportJob }) {
   );
 }
 
+/** errors.csv in the interface language (a plain link sends no Accept-Language of the page's choosing). */
 export function ErrorFileLink({ id, compact = false }: { id: string; compact?: boolean }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   return (
     <Button
-      href={importErrorsUrl(id)}
+      href={importErrorsUrl(id, language)}
       download
       size={compact ? 'small' : undefined}
       type={compact ? 'link' : 'default'}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../api/data.types.ts';
 import type { DataKind } from '../../api/domain.types.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
+import { useColumnLabel } from './import-column-label.ts';
 import { ImportColumns } from './import-columns.tsx';
 import { type ImportMapping, mappingProblems } from './import-mapping.ts';
 
@@ -19,12 +20,14 @@ const ignore = '';
 export function ImportMappingStep({ kind, preview, mapping, onChange }: ImportMappingStepProps) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
+  const label = useColumnLabel(kind);
   const problems = mappingProblems(mapping, preview.columns);
+  const labels = (columns: string[]) => columns.map(label).join(t('common.listSeparator'));
   const options = [
     { value: ignore, label: t('import.ignore') },
     ...preview.columns.map((column) => ({
       value: column.name,
-      label: column.required ? `${column.name} *` : column.name,
+      label: column.required ? `${label(column.name)} *` : label(column.name),
     })),
   ];
   const rows = preview.headers.map((header, index) => ({ header, example: preview.rows[0]?.[index] ?? '' }));
@@ -36,16 +39,12 @@ export function ImportMappingStep({ kind, preview, mapping, onChange }: ImportMa
         <Alert
           type="warning"
           showIcon
-          title={t('import.missingRequired', { columns: problems.missing.join(t('common.listSeparator')) })}
+          title={t('import.missingRequired', { columns: labels(problems.missing) })}
           data-testid="import-missing"
         />
       )}
       {problems.duplicates.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('import.duplicateMapping', { columns: problems.duplicates.join(t('common.listSeparator')) })}
-        />
+        <Alert type="warning" showIcon title={t('import.duplicateMapping', { columns: labels(problems.duplicates) })} />
       )}
       <Table
         rowKey="header"
@@ -102,7 +101,7 @@ export function ImportMappingStep({ kind, preview, mapping, onChange }: ImportMa
           {
             key: 'columns',
             label: t('import.columns', { kind: t(`import.kinds.${kind}`) }),
-            children: <ImportColumns columns={preview.columns} />,
+            children: <ImportColumns kind={kind} columns={preview.columns} />,
           },
         ]}
       />
