@@ -28,7 +28,11 @@ export function useChooseLanguage(): (language: Language) => void {
     // The session's copy changes first, so the account's language never turns the switch back.
     queryClient.setQueryData<User>(authKeys.me, { ...user, language });
     authApi.setLanguage(language).then(
-      (saved) => queryClient.setQueryData(authKeys.me, saved),
+      (saved) => {
+        queryClient.setQueryData(authKeys.me, saved);
+        // What the server wrote for the reader (rule names, task titles, notifications) comes again in the new language.
+        void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== authKeys.me[0] });
+      },
       () => undefined, // kept in this browser only; the next switch tries again
     );
   };
