@@ -80,7 +80,8 @@ export const recordToasts = () => {
  * What the reader sees now: the body's text and the placeholder, title and aria-label of visible
  * elements, without text marked as another language on purpose (`lang`, such as the switch's
  * "English") or as code (`code`, `kbd`), plus the toasts since the last reading. Icons' own names
- * (antd's `aria-label` on `.anticon`) are left out: they are the icon library's, not our text.
+ * (antd's `aria-label` on `.anticon`) are left out: they are the icon library's, not our text; so is
+ * an `aria-label` that `aria-labelledby` overrides.
  */
 export async function visibleTexts(page: Page, language: 'zh-CN' | 'en' = 'zh-CN'): Promise<string[]> {
   return page.evaluate((pageLanguage) => {
@@ -94,10 +95,11 @@ export async function visibleTexts(page: Page, language: 'zh-CN' | 'en' = 'zh-CN
     const texts = [document.body.innerText];
     for (const element of document.body.querySelectorAll('[placeholder], [title], [aria-label]')) {
       if (!shown(element)) continue;
-      const icon = element.classList.contains('anticon');
+      // An icon's own name, or a label that aria-labelledby overrides, is not what the reader hears.
+      const unheard = element.classList.contains('anticon') || element.hasAttribute('aria-labelledby');
       for (const name of ['placeholder', 'title', 'aria-label']) {
         const value = element.getAttribute(name);
-        if (value && !(icon && name === 'aria-label')) texts.push(value);
+        if (value && !(unheard && name === 'aria-label')) texts.push(value);
       }
     }
     const toasts = (window as unknown as { guanxiToasts?: string[] }).guanxiToasts ?? [];
