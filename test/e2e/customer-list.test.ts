@@ -73,13 +73,13 @@ describe('customer list journey', () => {
   it('says why a customer is on a watch-list, in both languages', async () => {
     await page.getByTestId('watch-spend_drop').click();
     await page.waitForURL(/watch=spend_drop/);
-    await page.getByTestId('customer-watch-reason').getByText('-90%：近 90 天 100，此前 90 天 1,000').waitFor();
+    await page.getByTestId('customer-watch-reason').getByText('-90%：近 90 天 ¥100.00，此前 90 天 ¥1,000.00').waitFor();
     expect(await rowNames()).toEqual(['鼎盛贸易']);
 
     await page.getByTestId('language-switch').getByText('English').click();
     await page
       .getByTestId('customer-watch-reason')
-      .getByText('-90%: 100 in the last 90 days, 1,000 in the 90 before')
+      .getByText('-90%: CN¥100.00 in the last 90 days, CN¥1,000.00 in the 90 before')
       .waitFor();
     await page.getByTestId('customer-total').getByText('1 customer', { exact: false }).waitFor();
     await page.screenshot({ path: `${screenshots}/customer-list-watch-reason-en.png`, fullPage: true });
