@@ -29,9 +29,9 @@ export function summaryMessage(counts: ImportCounts): string {
   let message: string;
   if (counts.rowsRead === 0) message = 'The file has a header but no rows: nothing to import.';
   else if (counts.dryRun && counts.aborted)
-    message = `Dry run: ${good} of ${read} rows would be imported; ${rejected} rows have errors (with on error = abort, nothing would be).`;
+    message = `Dry run: ${good} of ${read} rows would be imported; rows with errors: ${rejected} (with on error = abort, nothing would be).`;
   else if (counts.dryRun && counts.rowsRejected)
-    message = `Dry run: ${good} of ${read} rows would be imported; ${rejected} rows have errors.`;
+    message = `Dry run: ${good} of ${read} rows would be imported; rows with errors: ${rejected}.`;
   else if (counts.dryRun) message = `Dry run: ${good} of ${read} rows would be imported.`;
   else if (counts.aborted)
     message = `Nothing was imported: ${rejected} of ${read} rows have errors (on error = abort).`;
@@ -40,7 +40,7 @@ export function summaryMessage(counts: ImportCounts): string {
     const updated = formatCount(counts.updated);
     const unchanged = formatCount(counts.records - counts.inserted - counts.updated);
     if (counts.rowsRejected)
-      message = `Imported ${good} of ${read} rows: ${inserted} new, ${updated} changed, ${unchanged} unchanged ${counts.unit}; ${rejected} rows have errors.`;
+      message = `Imported ${good} of ${read} rows: ${inserted} new, ${updated} changed, ${unchanged} unchanged ${counts.unit}; rows with errors: ${rejected}.`;
     else
       message = `Imported ${good} of ${read} rows: ${inserted} new, ${updated} changed, ${unchanged} unchanged ${counts.unit}.`;
   }

@@ -95,7 +95,7 @@ describe('the import’s messages in Chinese', () => {
 
   it('keeps the English and renders the numbers and kinds in Chinese', () => {
     expect(summaries).toContain(
-      'Imported 1,197 of 1,200 rows: 1,000 new, 7 changed, 190 unchanged orders; 3 rows have errors.',
+      'Imported 1,197 of 1,200 rows: 1,000 new, 7 changed, 190 unchanged orders; rows with errors: 3.',
     );
     expect(translate(summaries[summaries.length - 1], 'zh-CN')).toBe(
       '已导入 1,197 行（共 1,200 行）：订单新增 1,000 个，更改 7 个，未变 190 个；3 行有错误。',

@@ -7,15 +7,15 @@ export const zhImportMessages: Record<string, string> = {
   // The job's summary (import-summary.ts); {unit} is one of the four kinds below.
   'The file has a header but no rows: nothing to import.': '文件只有表头，没有数据行：没有可导入的内容。',
   'Dry run: {good} of {read} rows would be imported.': '试运行：共 {read} 行，可导入 {good} 行。',
-  'Dry run: {good} of {read} rows would be imported; {rejected} rows have errors.':
+  'Dry run: {good} of {read} rows would be imported; rows with errors: {rejected}.':
     '试运行：共 {read} 行，可导入 {good} 行；{rejected} 行有错误。',
-  'Dry run: {good} of {read} rows would be imported; {rejected} rows have errors (with on error = abort, nothing would be).':
+  'Dry run: {good} of {read} rows would be imported; rows with errors: {rejected} (with on error = abort, nothing would be).':
     '试运行：共 {read} 行，可导入 {good} 行；{rejected} 行有错误（出错时选择“中止”，将不会导入任何数据）。',
   'Nothing was imported: {rejected} of {read} rows have errors (on error = abort).':
     '未导入任何数据：共 {read} 行，{rejected} 行有错误（出错时中止）。',
   'Imported {good} of {read} rows: {inserted} new, {updated} changed, {unchanged} unchanged {unit}.':
     '已导入 {good} 行（共 {read} 行）：{unit}新增 {inserted} 个，更改 {updated} 个，未变 {unchanged} 个。',
-  'Imported {good} of {read} rows: {inserted} new, {updated} changed, {unchanged} unchanged {unit}; {rejected} rows have errors.':
+  'Imported {good} of {read} rows: {inserted} new, {updated} changed, {unchanged} unchanged {unit}; rows with errors: {rejected}.':
     '已导入 {good} 行（共 {read} 行）：{unit}新增 {inserted} 个，更改 {updated} 个，未变 {unchanged} 个；{rejected} 行有错误。',
   customers: '客户',
   contacts: '联系人',

@@ -35,7 +35,7 @@ const badCustomers =
 describe('an import read in the reader’s language', () => {
   it('renders the stored summary and row problems per reader, when read', async () => {
     const job = await importOverHttp(as('en'), 'customers', badCustomers, { query: { onError: 'skip' } });
-    expect(job.message).toBe('Imported 1 of 4 rows: 1 new, 0 changed, 0 unchanged customers; 3 rows have errors.');
+    expect(job.message).toBe('Imported 1 of 4 rows: 1 new, 0 changed, 0 unchanged customers; rows with errors: 3.');
     const [stored] = await selectRows<{ message: string }>(
       server.db,
       sql`SELECT message FROM import_jobs WHERE id = ${job.id}`,
