@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { untranslatedEnglish } from '../../test/helpers/untranslated-english.ts';
+import { zhFieldLabels } from './field-labels-zh.ts';
 import { zhMessageParts } from './messages-zh.ts';
 import { isTranslated, translate } from './translate.ts';
 
@@ -163,6 +164,35 @@ function messagesIn(file: string): Found[] {
 const everyMessage = sourceFiles(root).flatMap(messagesIn);
 
 /**
+ * The field names the source gives invalid() and AppError (`lines.X.productId` for a template), and
+ * the paths of zod issues it adds: each names a field of `error.fields`, which needs a Chinese label.
+ */
+function fieldNamesIn(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const names: string[] = [];
+  const addKeys = (node: ts.Node | undefined) => {
+    if (!node || !ts.isObjectLiteralExpression(node)) return;
+    for (const { name } of node.properties) {
+      if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name))) names.push(name.text);
+      else if (name && ts.isComputedPropertyName(name)) names.push(...(samplesOf(name.expression) ?? []));
+    }
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isNewExpression(node) && node.expression.getText() === 'AppError') addKeys(node.arguments?.[2]);
+    if (ts.isCallExpression(node) && nameOf(node.expression) === 'invalid') addKeys(node.arguments[0]);
+    if (
+      ts.isPropertyAssignment(node) &&
+      node.name.getText() === 'path' &&
+      ts.isArrayLiteralExpression(node.initializer)
+    )
+      for (const element of node.initializer.elements) names.push(...(samplesOf(element) ?? []));
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return names;
+}
+
+/**
  * Errors a route sends by hand (`reply.send({ error: { message } })`) rather than through the error
  * handler: their message must be rendered by translate().
  */
@@ -236,14 +266,38 @@ describe('the Chinese catalogue of server messages', () => {
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
 
+  it('has a Chinese label for every field the source names in an error', () => {
+    const names = sourceFiles(root).flatMap(fieldNamesIn);
+    expect(names).toEqual(expect.arrayContaining(['lines.X.productId', 'disabled', 'role', 'cutPoints', 'totpCode']));
+    const unlabelled = names
+      .flatMap((name) => name.split('.'))
+      .filter((part) => part !== 'X' && !/^\d+$/.test(part) && !Object.hasOwn(zhFieldLabels, part));
+    expect([...new Set(unlabelled)]).toEqual([]);
+  });
+
   it('renders every error sent by hand through translate()', () => {
     expect(sourceFiles(root).flatMap(untranslatedSends)).toEqual([]);
   });
 
   it('translates placeholders’ values in turn and keeps what it does not know', () => {
     expect(translate('Customer not found', 'zh-CN')).toBe('未找到客户');
-    expect(translate('Invalid email, name', 'zh-CN')).toBe('以下字段有误：email, name');
     expect(translate('Customer not found', 'en')).toBe('Customer not found');
     expect(translate('Something the catalogue lacks', 'zh-CN')).toBe('Something the catalogue lacks');
+  });
+
+  it('names fields by their Chinese labels, their positions in a list, or else their identifiers', () => {
+    expect(translate('Invalid email, name', 'zh-CN')).toBe('以下字段有误：邮箱、名称');
+    expect(translate('Invalid email, name', 'en')).toBe('Invalid email, name');
+    expect(translate('sku is already in use', 'zh-CN')).toBe('产品编号已被使用');
+    expect(translate('Invalid body', 'zh-CN')).toBe('以下字段有误：请求内容');
+    expect(translate('Invalid lines.0.quantity, lines.12', 'zh-CN')).toBe('以下字段有误：第 1 行的数量、第 13 行');
+    expect(translate('Invalid tags.2', 'zh-CN')).toBe('以下字段有误：标签的第 3 项');
+    expect(translate('Invalid rfm.recency.cutPoints.1', 'zh-CN')).toBe(
+      '以下字段有误：RFM 评分的最近购买（R）的分界点 2',
+    );
+    expect(translate('Invalid mapping.Kunde, constructor', 'zh-CN')).toBe('以下字段有误：列对应的Kunde、constructor');
+    expect(translate("This person's data was erased; phone, email can no longer be changed", 'zh-CN')).toBe(
+      '此人的个人信息已删除，电话、邮箱不能再修改',
+    );
   });
 });

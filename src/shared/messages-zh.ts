@@ -7,7 +7,8 @@ import { zhSignInMessages } from './messages-zh/sign-in.ts';
 /**
  * The server's messages in Chinese, keyed by their English (see translate.ts). `{name}` stands for a
  * value the message carries; values are translated in turn when the catalogue knows them (record
- * types, fields' problems), else kept (numbers, names, identifiers). A test reads the source for
+ * types, fields' problems), else kept (numbers, names, identifiers); `{field}` and `{fields}` hold
+ * field identifiers, named by their labels (field-labels-zh.ts). A test reads the source for
  * every message the server can write and fails on one missing here, or on English left in its Chinese.
  * The parts, by area, use the web app's words (web/src/i18n/zh-cn*.ts).
  */

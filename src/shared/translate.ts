@@ -1,3 +1,4 @@
+import { zhFieldItems, zhFieldLabels } from './field-labels-zh.ts';
 import type { Language } from './language.ts';
 import { zhMessages } from './messages-zh.ts';
 
@@ -5,7 +6,9 @@ import { zhMessages } from './messages-zh.ts';
  * Server messages in the reader's language. The server writes its messages in English (the English
  * text is the key, as in gettext); `messages-zh.ts` gives each one in Chinese. A key may hold
  * placeholders (`{what} not found`): the values found there are translated in turn (a record type,
- * a field's problem, a nested message) or kept as they are (numbers, names, identifiers).
+ * a field's problem, a nested message) or kept as they are (numbers, names, identifiers). `{field}`
+ * and `{fields}` hold field identifiers (`email`, `lines.0.quantity`, a list joined by ", "): each is
+ * named by its label (field-labels-zh.ts), the list joined by 、.
  */
 interface Pattern {
   regex: RegExp;
@@ -34,6 +37,28 @@ for (const [en, zh] of Object.entries(zhMessages)) {
 }
 patterns.sort((a, b) => b.weight - a.weight);
 
+/** Placeholders whose values are field identifiers, named by their labels. */
+const fieldPlaceholders = new Set(['field', 'fields']);
+
+const labelOf = (name: string) => (Object.hasOwn(zhFieldLabels, name) ? (zhFieldLabels[name] as string) : name);
+
+/** A field's path in Chinese: each name by its label, each index by its position (`lines.0.quantity`: 第 1 行的数量). */
+function fieldName(path: string): string {
+  const parts: string[] = [];
+  let parent: string | undefined;
+  for (const segment of path.split('.')) {
+    if (/^\d+$/.test(segment)) {
+      const position = String(Number(segment) + 1);
+      const item = parent !== undefined && Object.hasOwn(zhFieldItems, parent) ? zhFieldItems[parent] : undefined;
+      const list = parts.pop();
+      if (item) parts.push(item.replace('{n}', position));
+      else parts.push(list === undefined ? `第 ${position} 项` : `${list}的第 ${position} 项`);
+    } else parts.push(labelOf(segment));
+    parent = segment;
+  }
+  return parts.join('的');
+}
+
 /** The Chinese of an English server message, or undefined when the catalogue has none. */
 function toChinese(message: string, depth: number): string | undefined {
   const found = exact.get(message);
@@ -45,6 +70,7 @@ function toChinese(message: string, depth: number): string | undefined {
     const values = Object.fromEntries(
       pattern.names.map((name, index) => {
         const value = match[index + 1] as string;
+        if (fieldPlaceholders.has(name)) return [name, value.split(', ').map(fieldName).join('、')];
         return [name, toChinese(value, depth + 1) ?? value];
       }),
     );

@@ -193,6 +193,102 @@ describe('errors in English (Accept-Language: en)', () => {
   });
 });
 
+/** A POST with no body at all (no content type either). */
+async function emptyPost(client: ApiClient, path: string): Promise<ApiResponse> {
+  const headers: Record<string, string> = { ...client.credentials() };
+  if (client.acceptLanguage) headers['accept-language'] = client.acceptLanguage;
+  const response = await fetch(server.baseUrl + path, { method: 'POST', headers });
+  return { status: response.status, body: await response.json(), headers: response.headers };
+}
+
+describe('fields named in a message: by their labels in Chinese, by their identifiers in English', () => {
+  const taken = { sku: 'TEA-TAKEN-1', externalId: 'CUSTOMER-TAKEN-1' };
+  beforeAll(async () => {
+    const product = { sku: taken.sku, name: 'Tea', currency: 'CNY', listPrice: '8.00' };
+    expect((await manager.post('/api/v1/products', product)).status).toBe(201);
+    const customer = { kind: 'person', name: 'Li Lei', externalId: taken.externalId };
+    expect((await manager.post('/api/v1/customers', customer)).status).toBe(201);
+  });
+  afterAll(() => {
+    manager.acceptLanguage = undefined;
+  });
+
+  const cases = [
+    {
+      what: 'a POST without a body',
+      answer: () => emptyPost(manager, '/api/v1/customers'),
+      status: 400,
+      fields: ['body'],
+      en: 'Invalid body',
+      zh: '以下字段有误：请求内容',
+    },
+    {
+      what: 'a bad email',
+      answer: () => manager.post('/api/v1/customers', { kind: 'person', name: 'A', email: 'not-an-address' }),
+      status: 400,
+      fields: ['email'],
+      en: 'Invalid email',
+      zh: '以下字段有误：邮箱',
+    },
+    {
+      what: 'missing fields',
+      answer: () => manager.post('/api/v1/customers', {}),
+      status: 400,
+      fields: ['kind', 'name'],
+      en: 'Invalid kind, name',
+      zh: '以下字段有误：类型、名称',
+    },
+    {
+      what: 'a bad quantity on an order line',
+      answer: () =>
+        manager.post('/api/v1/orders', {
+          customerId: customerWithOrder,
+          orderedAt: '2026-05-01T10:00:00+08:00',
+          lines: [{ description: 'Tea', quantity: -1, unitPrice: '88.00' }],
+        }),
+      status: 400,
+      fields: ['lines.0.quantity'],
+      en: 'Invalid lines.0.quantity',
+      zh: '以下字段有误：第 1 行的数量',
+    },
+    {
+      what: 'a SKU taken',
+      answer: () =>
+        manager.post('/api/v1/products', { sku: taken.sku, name: 'Other tea', currency: 'CNY', listPrice: '9.00' }),
+      status: 409,
+      fields: ['sku'],
+      en: 'sku is already in use',
+      zh: '产品编号已被使用',
+    },
+    {
+      what: 'a customer code taken',
+      answer: () => manager.post('/api/v1/customers', { kind: 'person', name: 'B', externalId: taken.externalId }),
+      status: 409,
+      fields: ['externalId'],
+      en: 'externalId is already in use',
+      zh: '外部编号已被使用',
+    },
+  ];
+
+  it.each(cases)('$what: in Chinese, no Latin word in the message', async ({ answer, status, fields, zh }) => {
+    manager.acceptLanguage = 'zh-CN';
+    const response = await answer();
+    expect(response.status).toBe(status);
+    expect(response.body.error.message).toBe(zh);
+    expect(response.body.error.message).not.toMatch(/[A-Za-z]{3,}/);
+    // Programs read the fields by their keys: identifiers in every language.
+    expect(Object.keys(response.body.error.fields)).toEqual(fields);
+  });
+
+  it.each(cases)('$what: in English as before', async ({ answer, status, fields, en }) => {
+    manager.acceptLanguage = 'en';
+    const response = await answer();
+    expect(response.status).toBe(status);
+    expect(response.body.error.message).toBe(en);
+    expect(Object.keys(response.body.error.fields)).toEqual(fields);
+  });
+});
+
 describe("an account's saved language", () => {
   afterAll(async () => {
     owner.acceptLanguage = undefined;

@@ -59,7 +59,7 @@ export const zhCustomerMessages: Record<string, string> = {
   'Calendar feed': '日历订阅',
 
   // Personal data
-  "This person's data was erased; {fields} can no longer be changed": '此人的个人信息已删除，{fields} 不能再修改',
+  "This person's data was erased; {fields} can no longer be changed": '此人的个人信息已删除，{fields}不能再修改',
   'was erased and cannot be set again': '已删除，不能再设置',
   "Only administrators erase a person's data": '只有管理员可以删除个人信息',
   "must be the person's current name, typed again to confirm": '请再次输入此人当前的姓名以确认',

@@ -20,7 +20,7 @@ export const zhGeneralMessages: Record<string, string> = {
   'A referenced record does not exist': '引用的记录不存在',
   'A value is malformed': '有一个值的格式不正确',
   'A text contains a character that cannot be stored (such as NUL)': '文本中含有无法保存的字符（例如 NUL）',
-  '{field} is already in use': '{field} 已被使用',
+  '{field} is already in use': '{field}已被使用',
   'Already exists': '已存在',
   'already in use': '已被使用',
   invalid: '无效',
