@@ -171,4 +171,15 @@ describe('the total of the customer list', () => {
     const counted = (await manager.get(`/api/v1/customers?q=${encodeURIComponent('批量2')}`)).body.total;
     expect(counted).toEqual({ count: 1 + 10 + 100 + 501, exact: true });
   });
+
+  it('is the estimate alone when the database expects far more than a thousand (nothing is counted)', async () => {
+    await server.db.execute(
+      sql`INSERT INTO customers (kind, name, tags) SELECT 'person', '大批' || i, '{huge}' FROM generate_series(1, 12000) AS i`,
+    );
+    await server.db.execute(sql`ANALYZE customers`);
+    const total = (await manager.get('/api/v1/customers?tag=huge')).body.total;
+    expect(total.exact).toBe(false);
+    expect(total.count).toBeGreaterThan(10_000);
+    expect(total.count).toBeLessThan(15_000);
+  });
 });
