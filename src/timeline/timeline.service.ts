@@ -42,13 +42,11 @@ export async function customerTimeline(options: {
     sql`SELECT e.kind, e.id::text AS id, e.at, e.data FROM (${union}) e ${after}
         ORDER BY e.at DESC, e.id::text DESC LIMIT ${query.limit + 1}`,
   );
-  const items: Entry[] = rows
-    .slice(0, query.limit)
-    .map((row) => ({
-      ...row,
-      at: new Date(row.at),
-      data: row.kind === 'task' ? taskData(row.data, language) : row.data,
-    }));
+  const items: Entry[] = rows.slice(0, query.limit).map((row) => ({
+    ...row,
+    at: new Date(row.at),
+    data: row.kind === 'task' ? taskData(row.data, language) : row.data,
+  }));
   const lastItem = items[items.length - 1];
   return { items, nextCursor: rows.length > query.limit ? encodeCursor(lastItem.at, lastItem.id) : null };
 }
