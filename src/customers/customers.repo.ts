@@ -1,13 +1,14 @@
 import { and, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import { type Actor, type Caller, isSystem, seesAllCustomers } from '../auth/index.ts';
-import type { Executor } from '../db/client.ts';
+import { type Executor, selectRows } from '../db/client.ts';
 import {
   analysisRuns,
   customerActivity,
   customerScores,
   customerShares,
   customers,
+  orders,
   users,
   valuePyramids,
 } from '../db/schema/index.ts';
@@ -112,7 +113,7 @@ export async function listVisibleCustomers(db: Executor, actor: Actor, query: Li
     : await first;
   const { items, nextCursor } = order.page(rows);
   const viaContact = items.filter((row) => row.viaContact).map((row) => row.id);
-  const [contacts, reasons, total] = await Promise.all([
+  const [contacts, reasons, total, currencies] = await Promise.all([
     query.q ? matchingContacts(db, viaContact, query.q) : undefined,
     query.watch
       ? watchReasons(
@@ -130,16 +131,37 @@ export async function listVisibleCustomers(db: Executor, actor: Actor, query: Li
             branches.map(({ where }) => and(...common, where)),
           )
         : { count: items.length, exact: true },
+    revenueCurrencies(
+      db,
+      items.filter((row) => row.revenue !== null).map((row) => row.id),
+    ),
   ]);
   return {
     items: items.map(({ sortKey, missing, viaContact, ...row }) => ({
       ...present(row),
+      revenueCurrencies: currencies.get(row.id) ?? [],
       matchedContact: contacts?.get(row.id) ?? null,
       watchReason: reasons?.get(row.id) ?? null,
     })),
     nextCursor,
     total,
   };
+}
+
+/** The currencies of each given customer's paid orders (a page's customers with revenue: one query). */
+async function revenueCurrencies(db: Executor, customerIds: string[]): Promise<Map<string, string[]>> {
+  if (!customerIds.length) return new Map();
+  const rows = await selectRows<{ id: string; currencies: string[] }>(
+    db,
+    sql`SELECT o.customer_id AS id, array_agg(DISTINCT o.currency ORDER BY o.currency) AS currencies
+        FROM ${orders} o
+        WHERE o.customer_id IN (${sql.join(
+          customerIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}) AND o.status = 'paid'
+        GROUP BY o.customer_id`,
+  );
+  return new Map(rows.map((row) => [row.id, row.currencies]));
 }
 
 /** The list's filters without access and paging: the export of a filtered list uses them too. */

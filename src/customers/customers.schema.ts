@@ -158,6 +158,8 @@ export const customerListItem = customerSchema
   .extend({
     /** Σ of the customer's paid orders (over all currencies, as the analyses sum them); null: none yet. */
     revenue: z.string().nullable(),
+    /** The currencies of the paid orders `revenue` adds up (more than one: the sum mixes them). */
+    revenueCurrencies: z.array(z.string()),
     lastPurchaseAt: z.date().nullable(),
     /** When the last interaction with the customer took place. */
     lastContactAt: z.date().nullable(),

@@ -149,6 +149,27 @@ describe('sorting the customer list', () => {
   });
 });
 
+describe('the revenue of each customer on the list', () => {
+  it('names the currencies it adds up: the customer’s own, several when it mixes them', async () => {
+    const currency = async (name: string, code: string) =>
+      manager.post('/api/v1/orders', {
+        customerId: ids[name],
+        orderedAt: daysAgo(1),
+        currency: code,
+        lines: [{ quantity: '1', unitPrice: '1.00' }],
+      });
+    expect((await currency('乙', 'USD')).status).toBe(201);
+    const items = (await manager.get('/api/v1/customers?tag=sorts&sort=name')).body.items as (Item & {
+      revenueCurrencies: string[];
+    })[];
+    const of = (name: string) => items.find((item) => item.name === name)?.revenueCurrencies;
+    expect(of('甲')).toEqual(['CNY']);
+    expect(of('乙')).toEqual(['CNY', 'USD']);
+    expect(of('丁'), 'refunded only: no revenue').toEqual([]);
+    expect(of('戊')).toEqual([]);
+  });
+});
+
 describe('the total of the customer list', () => {
   it('is counted on the first page and left out on the others', async () => {
     const first = await manager.get('/api/v1/customers?tag=sorts&limit=4');

@@ -11,6 +11,8 @@ export type WatchReason =
 export interface CustomerListItem extends Customer {
   /** Σ of the paid orders over all currencies (a decimal string); null: no purchase yet. */
   revenue: string | null;
+  /** The currencies of the paid orders `revenue` adds up (several: the sum mixes them). */
+  revenueCurrencies: string[];
   lastPurchaseAt: string | null;
   lastContactAt: string | null;
   /** The contact through whom a search matched, when the customer's own fields did not. */

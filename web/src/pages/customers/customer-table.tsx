@@ -7,7 +7,6 @@ import type { CustomerSort } from '../../api/domain.types.ts';
 import { useEnumLabels } from '../../hooks/use-enum-options.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 import { useIsPhone } from '../../hooks/use-is-phone.ts';
-import { useSummedMoney } from '../../hooks/use-summed-money.ts';
 import { defaultSort } from './customer-filter.ts';
 import { useWatchReasonText } from './watch-reason-text.ts';
 
@@ -27,7 +26,6 @@ export function CustomerTable({ customers, loading, sort, onSortChange, watching
   const { t } = useTranslation();
   const label = useEnumLabels();
   const format = useFormat();
-  const money = useSummedMoney();
   const isPhone = useIsPhone();
   const reasonText = useWatchReasonText();
 
@@ -134,7 +132,9 @@ export function CustomerTable({ customers, loading, sort, onSortChange, watching
       align: 'right',
       responsive: ['md'],
       ...sortable('revenue'),
-      render: (_, customer) => (customer.revenue === null ? t('common.none') : money.sum(customer.revenue)),
+      render: (_, customer) =>
+        // In the customer's own currency; a customer who paid in several is said to.
+        customer.revenue === null ? t('common.none') : format.sum(customer.revenue, customer.revenueCurrencies),
     },
     {
       key: 'lastPurchaseAt',
