@@ -177,7 +177,7 @@ describe('everyday journey', () => {
     expect(fields).toEqual(expect.arrayContaining(['订单号', '下单时间', '状态', '订单明细', '金额']));
     for (const field of fields) expect(field, 'a field name in English').not.toMatch(/[A-Za-z]/);
     await table.getByText('已付款').first().waitFor();
-    await table.getByText(/龙井茶 × 2，单价 120/).waitFor();
+    await table.getByText(/龙井茶 × 2，单价 ¥120\.00/).waitFor();
     expect(await table.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
     await page.screenshot({ path: `${screenshots}/everyday-audit.png`, fullPage: true });
 

@@ -68,5 +68,19 @@ export async function expectNoOverflow(page: Page, what?: string) {
     .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 10_000 })
     .catch(() => undefined);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, what).toBeLessThanOrEqual(0);
+  // What sticks out, to say where to look: the innermost elements past the right edge.
+  const culprits = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .filter(
+        (element) =>
+          ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 0.5),
+      )
+      .slice(0, 5)
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${String(element.className).slice(0, 60)} "${element.textContent?.slice(0, 40)}"`,
+      ),
+  );
+  expect(overflow, `${what ?? 'page'}: ${culprits.join(' | ')}`).toBeLessThanOrEqual(0);
 }

@@ -93,16 +93,17 @@ export function CustomerScoresCard({ customerId }: { customerId: string }) {
               />
             </Col>
           ))}
-          <Col xs={8} sm={4}>
+          <Col xs={12} sm={4}>
             <Statistic
               title={t('scores.recency')}
               value={latest.recencyDays === null ? t('scores.noPurchase') : format.integer(latest.recencyDays)}
             />
           </Col>
-          <Col xs={8} sm={4}>
+          <Col xs={12} sm={4}>
             <Statistic title={t('scores.frequency')} value={format.integer(latest.frequency)} />
           </Col>
-          <Col xs={8} sm={4}>
+          {/* Money with its currency is wider than a score: a whole row on phones, so it never runs past the edge. */}
+          <Col xs={24} sm={4}>
             <Statistic title={t('scores.monetary')} value={format.sum(latest.monetary, currencies)} />
           </Col>
         </Row>
