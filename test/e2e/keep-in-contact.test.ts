@@ -74,7 +74,10 @@ describe('keep-in-contact journey', () => {
       .click();
     await page.waitForURL('**/work');
     const task = page.getByTestId('work-upcoming').getByTestId('task-item').filter({ hasText: orderNumber });
-    await task.getByTestId('task-title').getByText(/感谢.*的订单/).waitFor();
+    await task
+      .getByTestId('task-title')
+      .getByText(/感谢.*的订单/)
+      .waitFor();
     await task.getByTestId('task-customer').getByText(customerName).waitFor();
     await task.getByText(/规则：购买致谢/).waitFor();
     await page.getByTestId('work-overdue').getByText('没有逾期的任务').waitFor();
