@@ -1,5 +1,6 @@
 /** The duplicate check (查重): keys, their SQL twins, name similarity and the verdict of two records. */
 
+export { duplicatesRoutes } from './duplicates.routes.ts';
 export { duplicateKeyFunctions, duplicateKeyFunctionsMigration } from './normalise.sql.ts';
 export {
   byCodePoint,

@@ -24,9 +24,19 @@ import {
 import { AppError, forbidden, notFound } from '../server/errors.ts';
 import { personTerms, sqlTermsPattern } from './person-terms.ts';
 
-const { searchText, searchGrams, ...customerColumns } = getTableColumns(customers);
-/** Contacts' search columns are derived from their other fields (docs/search.md): not exported either. */
-const { searchText: contactSearchText, searchGrams: contactSearchGrams, ...contactColumns } = getTableColumns(contacts);
+const { searchText, searchGrams, phoneKey, emailKey, nameKey, ...customerColumns } = getTableColumns(customers);
+/**
+ * Contacts' search columns and duplicate keys are derived from their other fields (docs/search.md,
+ * docs/duplicates.md): not exported either.
+ */
+const {
+  searchText: contactSearchText,
+  searchGrams: contactSearchGrams,
+  phoneKey: contactPhoneKey,
+  emailKey: contactEmailKey,
+  nameKey: contactNameKey,
+  ...contactColumns
+} = getTableColumns(contacts);
 
 /**
  * Administrators and managers export anyone's data; a relationship manager only that of the

@@ -16,6 +16,7 @@ import { contactsRoutes } from '../contacts/index.ts';
 import { customersRoutes } from '../customers/index.ts';
 import type { Database } from '../db/client.ts';
 import { demoRoutes } from '../demo/index.ts';
+import { duplicatesRoutes } from '../duplicates/index.ts';
 import { exportsRoutes } from '../exports/index.ts';
 import { importsRoutes } from '../imports/index.ts';
 import { interactionsRoutes } from '../interactions/index.ts';
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(tokensRoutes, { db });
       await api.register(customersRoutes, { db });
       await api.register(contactsRoutes, { db });
+      await api.register(duplicatesRoutes, { db });
       await api.register(productsRoutes, { db });
       await api.register(ordersRoutes, { db });
       await api.register(analyticsRoutes, { db });

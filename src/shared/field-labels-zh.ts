@@ -62,6 +62,10 @@ export const zhFieldLabels: Record<string, string> = {
   attitude: '态度',
   trust: '信任度',
 
+  // The duplicate check (查重)
+  customerKind: '客户类型',
+  excludeId: '排除的记录',
+
   // Products and orders
   sku: '产品编号',
   category: '类别',

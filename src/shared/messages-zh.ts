@@ -1,5 +1,6 @@
 import { zhImportMessages } from '../imports/messages-zh.ts';
 import { zhCustomerMessages } from './messages-zh/customers.ts';
+import { zhDuplicateMessages } from './messages-zh/duplicates.ts';
 import { zhGeneralMessages } from './messages-zh/general.ts';
 import { zhPurchaseMessages } from './messages-zh/purchases.ts';
 import { zhSignInMessages } from './messages-zh/sign-in.ts';
@@ -16,6 +17,7 @@ export const zhMessageParts = [
   zhGeneralMessages,
   zhSignInMessages,
   zhCustomerMessages,
+  zhDuplicateMessages,
   zhPurchaseMessages,
   zhImportMessages,
 ] as const;

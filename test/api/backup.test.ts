@@ -127,6 +127,8 @@ function startWriter(db: Db, actor: Actor) {
 /** What a backup must hold as it was: all but the writer's customers and their audit rows, and the backups' own audit rows. */
 const steadyRows = (): Record<string, SQL> => ({
   customers: sql`name NOT LIKE 'writer %'`,
+  // The writer's customers' name keys ('12 writer': the words of a person's name sorted, docs/duplicates.md).
+  duplicate_name_keys: sql`key NOT LIKE '% writer'`,
   audit_log: sql`entity NOT IN ('backup', 'restore')
     AND NOT (entity = 'customer' AND entity_id IN (SELECT id::text FROM customers WHERE name LIKE 'writer %'))`,
 });

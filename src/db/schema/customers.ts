@@ -31,6 +31,16 @@ const customerSearchText = (): SQL =>
 const contactSearchText = (): SQL =>
   sql`lower(${contacts.name} || ' ' || ${phoneDigits(contacts.phone)} || ' ' || coalesce(${contacts.email}, ''))`;
 
+/**
+ * The duplicate check's keys (docs/duplicates.md), stored so that equal keys are found by an index: the
+ * SQL functions guanxi_phone_key, guanxi_email_key, guanxi_organisation_key and guanxi_person_name_key
+ * (migration 0025, from src/duplicates/normalise.sql.ts) give the same keys as src/duplicates/normalise.ts.
+ */
+const phoneKey = (phone: PgColumn) => sql`guanxi_phone_key(${phone})`;
+const emailKey = (email: PgColumn) => sql`guanxi_email_key(${email})`;
+/** Where a key is null (no phone, a fragment), the partial index holds no entry. */
+const keyIndex = (name: string, key: PgColumn) => index(name).on(key).where(sql`${key} IS NOT NULL`);
+
 export const customers = pgTable(
   'customers',
   {
@@ -67,9 +77,20 @@ export const customers = pgTable(
     searchGrams: textArray('search_grams').generatedAlwaysAs(
       (): SQL => sql`guanxi_search_grams(${customerSearchText()})`,
     ),
+    /** Duplicate keys: the phone's national number, the email folded, and the name's key by kind. */
+    phoneKey: text('phone_key').generatedAlwaysAs((): SQL => phoneKey(customers.phone)),
+    emailKey: text('email_key').generatedAlwaysAs((): SQL => emailKey(customers.email)),
+    /** An organization's name by guanxi_organisation_key (places and legal forms removed), a person's by guanxi_person_name_key. */
+    nameKey: text('name_key').generatedAlwaysAs(
+      (): SQL =>
+        sql`CASE WHEN ${customers.kind} = 'organization' THEN guanxi_organisation_key(${customers.name}) ELSE guanxi_person_name_key(${customers.name}) END`,
+    ),
   },
   (t) => [
     index('customers_search_grams_idx').using('gin', t.searchGrams),
+    keyIndex('customers_phone_key_idx', t.phoneKey),
+    keyIndex('customers_email_key_idx', t.emailKey),
+    keyIndex('customers_name_key_idx', t.nameKey),
     index('customers_owner_idx').on(t.ownerId, t.createdAt, t.id),
     index('customers_owner_name_idx').on(t.ownerId, t.name, t.id),
     index('customers_created_idx').on(t.createdAt, t.id),
@@ -121,9 +142,16 @@ export const contacts = pgTable(
     searchGrams: textArray('search_grams').generatedAlwaysAs(
       (): SQL => sql`guanxi_search_grams(${contactSearchText()})`,
     ),
+    /** Duplicate keys, as for customers; a contact's name is a person's. */
+    phoneKey: text('phone_key').generatedAlwaysAs((): SQL => phoneKey(contacts.phone)),
+    emailKey: text('email_key').generatedAlwaysAs((): SQL => emailKey(contacts.email)),
+    nameKey: text('name_key').generatedAlwaysAs((): SQL => sql`guanxi_person_name_key(${contacts.name})`),
   },
   (t) => [
     index('contacts_customer_idx').on(t.customerId, t.name),
     index('contacts_search_grams_idx').using('gin', t.searchGrams),
+    keyIndex('contacts_phone_key_idx', t.phoneKey),
+    keyIndex('contacts_email_key_idx', t.emailKey),
+    keyIndex('contacts_name_key_idx', t.nameKey),
   ],
 );
