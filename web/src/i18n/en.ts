@@ -5,6 +5,7 @@ import { enBackup } from './en-backup.ts';
 import { enContact } from './en-contact.ts';
 import { enCustomerList } from './en-customer-list.ts';
 import { enData } from './en-data.ts';
+import { enDuplicates } from './en-duplicates.ts';
 import { enInsights } from './en-insights.ts';
 import { enMoney } from './en-money.ts';
 import { enNeglect } from './en-neglect.ts';
@@ -250,6 +251,7 @@ export const en = {
   ...enAuditLog,
   ...enOrderEntry,
   ...enTeam,
+  ...enDuplicates,
   ...enAccountSecurity,
   ...enPrivacy,
   ...enBackup,

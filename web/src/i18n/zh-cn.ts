@@ -6,6 +6,7 @@ import { zhCNBackup } from './zh-cn-backup.ts';
 import { zhCNContact } from './zh-cn-contact.ts';
 import { zhCNCustomerList } from './zh-cn-customer-list.ts';
 import { zhCNData } from './zh-cn-data.ts';
+import { zhCNDuplicates } from './zh-cn-duplicates.ts';
 import { zhCNInsights } from './zh-cn-insights.ts';
 import { zhCNMoney } from './zh-cn-money.ts';
 import { zhCNNeglect } from './zh-cn-neglect.ts';
@@ -243,6 +244,7 @@ export const zhCN: Translation = {
   ...zhCNAuditLog,
   ...zhCNOrderEntry,
   ...zhCNTeam,
+  ...zhCNDuplicates,
   ...zhCNAccountSecurity,
   ...zhCNPrivacy,
   ...zhCNBackup,

@@ -7,6 +7,7 @@ import type { Attitude, BuyingRole, Contact, ContactInput } from '../../api/doma
 import { phoneRules } from '../../components/form-rules.ts';
 import { useApiError } from '../../hooks/use-api-error.ts';
 import { useEnumOptions } from '../../hooks/use-enum-options.ts';
+import { DuplicateWarning } from './duplicate-warning.tsx';
 
 interface ContactFormValues {
   name: string;
@@ -37,6 +38,11 @@ export function ContactFormModal({ open, customerId, contact, onClose }: Contact
   const queryClient = useQueryClient();
   const showError = useApiError();
   const options = useEnumOptions();
+  const typed = {
+    name: Form.useWatch('name', form),
+    phone: Form.useWatch('phone', form),
+    email: Form.useWatch('email', form),
+  };
 
   const save = useMutation({
     mutationFn: (values: ContactFormValues) => {
@@ -74,6 +80,16 @@ export function ContactFormModal({ open, customerId, contact, onClose }: Contact
       onCancel={onClose}
       confirmLoading={save.isPending}
       okButtonProps={{ 'data-testid': 'contact-save' }}
+      footer={(buttons) => (
+        <>
+          <DuplicateWarning
+            record={{ kind: 'contact', customerId, excludeId: contact?.id }}
+            values={typed}
+            saved={contact}
+          />
+          {buttons}
+        </>
+      )}
     >
       <Form<ContactFormValues>
         form={form}

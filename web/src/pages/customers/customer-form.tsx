@@ -11,6 +11,7 @@ import { useIsPhone } from '../../hooks/use-is-phone.ts';
 import { useMayAssignOwners, useSession } from '../../session/session-context.ts';
 import { type CustomerFormValues, changedFields, toCustomerInput, toFormValues } from './customer-form-values.ts';
 import { CustomerPicker } from './customer-picker.tsx';
+import { DuplicateWarning } from './duplicate-warning.tsx';
 
 interface CustomerFormDrawerProps {
   open: boolean;
@@ -33,6 +34,12 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Custome
   const users = useUsers();
   const options = useEnumOptions();
   const source = Form.useWatch('source', form);
+  const typed = {
+    kind: Form.useWatch('kind', form),
+    name: Form.useWatch('name', form),
+    phone: Form.useWatch('phone', form),
+    email: Form.useWatch('email', form),
+  };
 
   const save = useMutation({
     mutationFn: async (values: CustomerFormValues): Promise<Customer> => {
@@ -60,12 +67,21 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Custome
       size={isPhone ? '100%' : 560}
       title={customer ? t('customer.edit') : t('customer.new')}
       footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()} data-testid="customer-save">
-            {t('common.save')}
-          </Button>
-        </Space>
+        <>
+          {typed.kind && (
+            <DuplicateWarning
+              record={{ kind: 'customer', customerKind: typed.kind, excludeId: customer?.id }}
+              values={typed}
+              saved={customer}
+            />
+          )}
+          <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
+            <Button onClick={onClose}>{t('common.cancel')}</Button>
+            <Button type="primary" loading={save.isPending} onClick={() => form.submit()} data-testid="customer-save">
+              {t('common.save')}
+            </Button>
+          </Space>
+        </>
       }
     >
       <Form<CustomerFormValues>
